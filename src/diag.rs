@@ -1,0 +1,253 @@
+//! Diagnostics a person can act on: file, line and column, the source line, a caret, hints.
+//!
+//! Every stage reports user-caused problems as [`Diagnostic`]s; this module renders them for a
+//! terminal (codespan-reporting, like typst-cli) or as JSON for CI.
+
+use std::io::IsTerminal;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, termcolor};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A text file as read from disk, kept for pointing into it.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path as shown to the user (relative to the project root where possible).
+    pub path: PathBuf,
+    pub text: Arc<str>,
+}
+
+impl SourceText {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Self {
+        Self { path: path.into(), text: text.into() }
+    }
+
+    /// Byte offset of a 1-based line and column (column counted in characters).
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let mut offset = 0;
+        for (index, l) in self.text.split_inclusive('\n').enumerate() {
+            if index + 1 == line {
+                let col = l.char_indices().nth(column.saturating_sub(1)).map(|(i, _)| i);
+                return offset + col.unwrap_or(l.trim_end_matches(['\n', '\r']).len());
+            }
+            offset += l.len();
+        }
+        self.text.len()
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = &self.text[..floor_char_boundary(&self.text, offset)];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[line_start..].chars().count() + 1)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One problem found in the user's input.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// The file and the byte range the problem is at, when known.
+    pub source: Option<SourceText>,
+    pub path: Option<PathBuf>,
+    pub span: Option<Range<usize>>,
+    /// Extra lines: `hint: ...`, `note: ...`.
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            source: None,
+            path: None,
+            span: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self { severity: Severity::Warning, ..Self::error(message) }
+    }
+
+    /// Points at a byte range of a source file.
+    pub fn at(mut self, source: &SourceText, span: Range<usize>) -> Self {
+        self.path = Some(source.path.clone());
+        self.source = Some(source.clone());
+        self.span = Some(span);
+        self
+    }
+
+    /// Points at a 1-based line and column of a source file, underlining `len` bytes.
+    pub fn at_line_col(self, source: &SourceText, line: usize, column: usize, len: usize) -> Self {
+        let start = source.offset(line, column);
+        let end = (start + len).min(source.text.len());
+        self.at(source, start..end)
+    }
+
+    /// Names a file without a position.
+    pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.notes.push(format!("hint: {}", hint.into()));
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(format!("note: {}", note.into()));
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:col` (or just the file) for one-line summaries.
+    pub fn location(&self) -> Option<String> {
+        let path = self.path.as_ref()?;
+        match (&self.source, &self.span) {
+            (Some(source), Some(span)) => {
+                let (line, col) = source.line_col(span.start);
+                Some(format!("{}:{line}:{col}", path.display()))
+            }
+            _ => Some(path.display().to_string()),
+        }
+    }
+
+    fn to_json(&self) -> JsonDiagnostic {
+        let (line, column) = match (&self.source, &self.span) {
+            (Some(source), Some(span)) => {
+                let (l, c) = source.line_col(span.start);
+                (Some(l), Some(c))
+            }
+            _ => (None, None),
+        };
+        JsonDiagnostic {
+            severity: self.severity,
+            message: self.message.clone(),
+            file: self.path.as_ref().map(|p| p.display().to_string()),
+            line,
+            column,
+            notes: self.notes.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic {
+    severity: Severity,
+    message: String,
+    file: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    notes: Vec<String>,
+}
+
+/// Diagnostics as a JSON array (for `--format json`).
+pub fn to_json(diagnostics: &[Diagnostic]) -> serde_json::Value {
+    serde_json::to_value(diagnostics.iter().map(Diagnostic::to_json).collect::<Vec<_>>())
+        .unwrap_or_default()
+}
+
+/// Renders diagnostics to a string, without colour (for tests and logs).
+pub fn render_plain(diagnostics: &[Diagnostic]) -> String {
+    let mut buffer = termcolor::NoColor::new(Vec::new());
+    for diagnostic in diagnostics {
+        emit(&mut buffer, diagnostic);
+    }
+    String::from_utf8_lossy(&buffer.into_inner()).into_owned()
+}
+
+/// Renders diagnostics to stderr, in colour when stderr is a terminal.
+pub fn print(diagnostics: &[Diagnostic]) {
+    let choice = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        termcolor::ColorChoice::Auto
+    } else {
+        termcolor::ColorChoice::Never
+    };
+    let stream = termcolor::StandardStream::stderr(choice);
+    let mut lock = stream.lock();
+    for diagnostic in diagnostics {
+        emit(&mut lock, diagnostic);
+    }
+}
+
+fn emit(out: &mut dyn termcolor::WriteColor, diagnostic: &Diagnostic) {
+    let config = term::Config::default();
+    let base = match diagnostic.severity {
+        Severity::Error => CsDiagnostic::error(),
+        Severity::Warning => CsDiagnostic::warning(),
+    };
+    match (&diagnostic.source, &diagnostic.span) {
+        (Some(source), Some(span)) => {
+            let file = SimpleFile::new(source.path.display().to_string(), source.text.as_ref());
+            let cs = base
+                .with_message(&diagnostic.message)
+                .with_labels(vec![Label::primary((), span.clone())])
+                .with_notes(diagnostic.notes.clone());
+            let _ = term::emit_to_write_style(out, &config, &file, &cs);
+        }
+        _ => {
+            let message = match &diagnostic.path {
+                Some(path) => format!("{}: {}", path.display(), diagnostic.message),
+                None => diagnostic.message.clone(),
+            };
+            let file = SimpleFile::new(String::new(), "");
+            let cs = base.with_message(message).with_notes(diagnostic.notes.clone());
+            let _ = term::emit_to_write_style(out, &config, &file, &cs);
+        }
+    }
+}
+
+/// Shows `path` relative to `root` when it lies inside it.
+pub fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_round_trips_with_multibyte_text() {
+        let source = SourceText::new("x.ftl", "a = 1\nb = ā ķ ņ\nc = 3\n");
+        let offset = source.offset(2, 5);
+        assert_eq!(&source.text[offset..offset + 2], "ā");
+        assert_eq!(source.line_col(offset), (2, 5));
+    }
+
+    #[test]
+    fn plain_rendering_names_file_line_and_caret() {
+        let source = SourceText::new("locales/lv/common.ftl", "ok = fine\nbad = { $x\n");
+        let d = Diagnostic::error("expected `}`").at_line_col(&source, 2, 11, 1).hint("close it");
+        let text = render_plain(&[d]);
+        assert!(text.contains("locales/lv/common.ftl:2:11"), "{text}");
+        assert!(text.contains("bad = { $x"), "{text}");
+        assert!(text.contains("hint: close it"), "{text}");
+    }
+}

@@ -1,0 +1,20 @@
+//! noticegen: multilingual medical-device field safety notices and their verification forms,
+//! built like software.
+//!
+//! The pipeline, one module per stage:
+//! [`load`] (YAML -> validated [`notice::Notice`]) -> [`localize`] (Fluent + ICU4X) ->
+//! [`render`] (minijinja -> Typst source) -> [`typeset`] (typst, in-process -> PDF) ->
+//! [`output`] (atomic writes, manifest). [`build`] runs it per notice x locale; [`check`]
+//! validates without typesetting.
+
+pub mod build;
+pub mod check;
+pub mod diag;
+pub mod fsutil;
+pub mod load;
+pub mod localize;
+pub mod markup;
+pub mod notice;
+pub mod output;
+pub mod render;
+pub mod typeset;

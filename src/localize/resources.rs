@@ -1,0 +1,325 @@
+//! Loading `locales/<tag>/*.ftl`: one parse per file, syntax errors as diagnostics, and the
+//! plural-selector rewrite that routes plural categories through ICU4X.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, SourceText, display_path};
+use crate::fsutil;
+use crate::markup;
+
+/// The function every plural selector is routed through (see [`plural_rewrites`]).
+pub const PLURAL_FUNCTION: &str = "NOTICEGEN_PLURAL";
+
+/// Where a message or term is defined.
+#[derive(Debug, Clone)]
+pub struct EntryInfo {
+    /// `id` for a message, `-id` for a term.
+    pub id: String,
+    /// Byte range of the identifier in the file.
+    pub span: std::ops::Range<usize>,
+}
+
+/// One `.ftl` file.
+#[derive(Debug)]
+pub struct FtlFile {
+    /// File stem: `common` or a notice ID.
+    pub stem: String,
+    pub source: SourceText,
+    pub resource: Arc<FluentResource>,
+    pub entries: Vec<EntryInfo>,
+}
+
+/// One `locales/<tag>/` folder.
+#[derive(Debug)]
+pub struct Locale {
+    pub tag: String,
+    pub langid: LanguageIdentifier,
+    pub files: Vec<FtlFile>,
+}
+
+impl Locale {
+    /// The files a notice's text comes from: the shared files and its own file.
+    pub fn files_for<'a>(
+        &'a self,
+        notice: &'a str,
+        notice_ids: &'a BTreeSet<String>,
+    ) -> impl Iterator<Item = &'a FtlFile> + 'a {
+        self.files.iter().filter(move |f| f.stem == notice || !notice_ids.contains(&f.stem))
+    }
+
+    pub fn file(&self, stem: &str) -> Option<&FtlFile> {
+        self.files.iter().find(|f| f.stem == stem)
+    }
+
+    /// Where an entry is defined in this locale, if anywhere.
+    pub fn find(&self, id: &str) -> Option<(&FtlFile, &EntryInfo)> {
+        self.files.iter().find_map(|f| f.entries.iter().find(|e| e.id == id).map(|e| (f, e)))
+    }
+}
+
+/// Every locale of a project, by tag.
+#[derive(Debug, Default)]
+pub struct Locales {
+    pub by_tag: BTreeMap<String, Locale>,
+}
+
+impl Locales {
+    /// Loads every `locales/<tag>/*.ftl` under `root`. Problems become diagnostics; a file with
+    /// syntax errors still loads what parsed, so other checks can go on.
+    /// `notice_ids` tells notice files (`<NOTICE>.ftl`, used by that notice only) from shared
+    /// ones (`common.ftl`, used by every notice).
+    pub fn load(
+        root: &Path,
+        notice_ids: &BTreeSet<String>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Self, Diagnostic> {
+        let dir = root.join("locales");
+        let mut by_tag = BTreeMap::new();
+        for entry in fsutil::read_dir_sorted(&dir)? {
+            if !entry.is_dir() {
+                continue;
+            }
+            let tag = entry.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            let shown = display_path(root, &entry);
+            let langid = match validate_tag(&tag) {
+                Ok(langid) => langid,
+                Err(message) => {
+                    diagnostics.push(Diagnostic::error(message).in_file(shown));
+                    continue;
+                }
+            };
+            let mut files = Vec::new();
+            for path in fsutil::read_dir_sorted(&entry)? {
+                if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+                    continue;
+                }
+                let text = fsutil::read_text(&path, root)?;
+                let source = SourceText::new(display_path(root, &path), text);
+                let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                files.push(parse_file(stem, source, diagnostics));
+            }
+            report_duplicates(&files, notice_ids, diagnostics);
+            by_tag.insert(tag.clone(), Locale { tag, langid, files });
+        }
+        Ok(Self { by_tag })
+    }
+}
+
+/// A locale folder name must be a canonical BCP 47 tag (`lv`, `pt-BR`), as unic-langid writes it.
+pub fn validate_tag(tag: &str) -> Result<LanguageIdentifier, String> {
+    let langid: LanguageIdentifier = tag
+        .parse()
+        .map_err(|_| format!("`{tag}` is not a BCP 47 language tag (like `lv` or `pt-BR`)"))?;
+    if langid.to_string() != tag {
+        return Err(format!("locale tag `{tag}` should be written `{langid}`"));
+    }
+    Ok(langid)
+}
+
+#[cfg(test)]
+pub(crate) fn parse_file_for_tests(
+    stem: &str,
+    source: SourceText,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> FtlFile {
+    parse_file(stem, source, diagnostics)
+}
+
+fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>) -> FtlFile {
+    let text: &str = &source.text;
+    let ast = match fluent_syntax::parser::parse(text) {
+        Ok(ast) => ast,
+        Err((ast, errors)) => {
+            for error in errors {
+                let span = error.slice.clone().unwrap_or(error.pos.clone());
+                let start = error.pos.start.min(text.len());
+                let end = error.pos.end.clamp(start, text.len()).max(start);
+                let _ = span;
+                diagnostics.push(
+                    Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
+                        .at(&source, start..end.max(start + usize::from(start < text.len())))
+                        .hint("the entry is skipped; fix it to use the message"),
+                );
+            }
+            ast
+        }
+    };
+    let entries = entry_infos(text, &ast);
+    // The page sentinels are ours alone: translators' text cannot fake a page counter.
+    let rewritten = markup::strip_sentinels(&apply_rewrites(text, &plural_rewrites(text, &ast)));
+    let resource = match FluentResource::try_new(rewritten) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource, // already reported against the original text
+    };
+    FtlFile { stem: stem.to_string(), source, resource: Arc::new(resource), entries }
+}
+
+fn offset_in(text: &str, slice: &str) -> usize {
+    (slice.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+fn entry_infos(text: &str, ast: &ast::Resource<&str>) -> Vec<EntryInfo> {
+    let mut out = Vec::new();
+    for entry in &ast.body {
+        let (id, prefix) = match entry {
+            ast::Entry::Message(m) => (m.id.name, ""),
+            ast::Entry::Term(t) => (t.id.name, "-"),
+            _ => continue,
+        };
+        let start = offset_in(text, id);
+        out.push(EntryInfo { id: format!("{prefix}{id}"), span: start..start + id.len() });
+    }
+    out
+}
+
+/// An ID may be defined once among the shared files plus any one notice file.
+fn report_duplicates(
+    files: &[FtlFile],
+    notice_ids: &BTreeSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let (notice_files, shared): (Vec<&FtlFile>, Vec<&FtlFile>) =
+        files.iter().partition(|f| notice_ids.contains(&f.stem));
+    report_duplicates_in(&shared, diagnostics);
+    for notice_file in notice_files {
+        let mut group = shared.clone();
+        group.push(notice_file);
+        let before = diagnostics.len();
+        report_duplicates_in(&group, diagnostics);
+        // Shared-only duplicates were reported once above.
+        let added: Vec<Diagnostic> = diagnostics.drain(before..).collect();
+        diagnostics.extend(
+            added.into_iter().filter(|d| d.path.as_ref() == Some(&notice_file.source.path)),
+        );
+    }
+}
+
+fn report_duplicates_in(files: &[&FtlFile], diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen: BTreeMap<&str, (&FtlFile, &EntryInfo)> = BTreeMap::new();
+    for file in files.iter().copied() {
+        for entry in &file.entries {
+            if let Some((first_file, first)) = seen.get(entry.id.as_str()) {
+                let (line, col) = first_file.source.line_col(first.span.start);
+                diagnostics.push(
+                    Diagnostic::error(format!("`{}` is defined twice in this locale", entry.id))
+                        .at(&file.source, entry.span.clone())
+                        .note(format!(
+                            "first defined at {}:{line}:{col}",
+                            first_file.source.path.display()
+                        )),
+                );
+            } else {
+                seen.insert(&entry.id, (file, entry));
+            }
+        }
+    }
+}
+
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Byte positions where `$var` selectors of plural selects must be wrapped in
+/// `NOTICEGEN_PLURAL(...)`: a select on a variable whose keys are all CLDR categories.
+/// fluent-bundle cannot take another plural-rules engine, and its own is wrong for several EU
+/// languages; routing the selector through our ICU4X function keeps the translators' syntax.
+pub fn plural_rewrites(text: &str, ast: &ast::Resource<&str>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for entry in &ast.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                if let Some(value) = &m.value {
+                    walk_pattern(text, value, &mut out);
+                }
+                for attribute in &m.attributes {
+                    walk_pattern(text, &attribute.value, &mut out);
+                }
+            }
+            ast::Entry::Term(t) => {
+                walk_pattern(text, &t.value, &mut out);
+                for attribute in &t.attributes {
+                    walk_pattern(text, &attribute.value, &mut out);
+                }
+            }
+            _ => {}
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+fn walk_pattern(text: &str, pattern: &ast::Pattern<&str>, out: &mut Vec<(usize, usize)>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(text, expression, out);
+        }
+    }
+}
+
+fn walk_expression(text: &str, expression: &ast::Expression<&str>, out: &mut Vec<(usize, usize)>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            let plural_keys = variants.iter().all(|v| match &v.key {
+                ast::VariantKey::Identifier { name } => PLURAL_CATEGORIES.contains(name),
+                ast::VariantKey::NumberLiteral { .. } => false,
+            });
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                if plural_keys {
+                    let name_start = offset_in(text, id.name);
+                    // `$` directly precedes the name.
+                    out.push((name_start - 1, name_start + id.name.len()));
+                }
+            }
+            for variant in variants {
+                walk_pattern(text, &variant.value, out);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            walk_expression(text, expression, out)
+        }
+        ast::Expression::Inline(_) => {}
+    }
+}
+
+fn apply_rewrites(text: &str, rewrites: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len() + rewrites.len() * 20);
+    let mut last = 0;
+    for &(start, end) in rewrites {
+        out.push_str(&text[last..start]);
+        out.push_str(PLURAL_FUNCTION);
+        out.push('(');
+        out.push_str(&text[start..end]);
+        out.push(')');
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_selectors_are_wrapped_and_others_left_alone() {
+        let text = "a = { $n ->\n    [one] one\n   *[other] many\n}\n\
+                    b = { $kind ->\n    [device] d\n   *[other] o\n}\n";
+        let ast = fluent_syntax::parser::parse(text).unwrap();
+        // The page sentinels are ours alone: translators' text cannot fake a page counter.
+    let rewritten = markup::strip_sentinels(&apply_rewrites(text, &plural_rewrites(text, &ast)));
+        assert!(rewritten.contains("{ NOTICEGEN_PLURAL($n) ->"), "{rewritten}");
+        assert!(rewritten.contains("{ $kind ->"), "{rewritten}");
+    }
+
+    #[test]
+    fn tags_must_be_canonical() {
+        assert!(validate_tag("lv").is_ok());
+        assert!(validate_tag("pt-BR").is_ok());
+        assert!(validate_tag("pt-br").unwrap_err().contains("pt-BR"));
+        assert!(validate_tag("../etc").is_err());
+    }
+}

@@ -1,0 +1,172 @@
+//! The `noticegen` command line: parse arguments, call the library, map results to exit codes
+//! (0 all good, 1 a job failed or `check` found errors, 2 usage or project-level error).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use noticegen::build::{self, BuildOptions, JobOutcome};
+use noticegen::diag::{self, Diagnostic};
+
+/// Build multilingual field safety notices and their verification forms as PDFs.
+///
+/// A notices project holds `notices/*.yaml` (structure and data, the same in every language)
+/// and `locales/<tag>/*.ftl` (the text, in Fluent). `noticegen build` typesets every notice in
+/// every language whose translation is complete into `output/<NOTICE>/<tag>/`, with a
+/// `manifest.json`. Fonts and templates are built in; a project's `templates/` overrides them.
+#[derive(Parser)]
+#[command(name = "noticegen", version, propagate_version = true, after_help = "\
+Examples:
+  noticegen build                          build every complete notice x locale
+  noticegen build --notice FSN2024-1562 --locale lv
+  noticegen build --draft --locale de      preview an unfinished translation (DRAFT mark)
+  noticegen check                          validate YAML, templates and translations
+  noticegen check --format json            the same, for CI
+
+Exit status: 0 all good; 1 a job failed or check found errors; 2 usage or project error.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Typeset notices to PDF (every notice x every complete locale by default).
+    Build(BuildArgs),
+    /// Validate notices, templates and translations; print file:line:col diagnostics.
+    Check(CheckArgs),
+}
+
+#[derive(Args)]
+struct ProjectArgs {
+    /// The project folder (holding notices/ and locales/).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    project: ProjectArgs,
+    /// Build only this notice (repeatable). Asking for an incomplete translation is an error.
+    #[arg(long = "notice", value_name = "ID")]
+    notices: Vec<String>,
+    /// Build only this locale (repeatable), e.g. `lv` or `pt-BR`.
+    #[arg(long = "locale", value_name = "TAG")]
+    locales: Vec<String>,
+    /// Output folder, relative to the project root.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    out: PathBuf,
+    /// Fill missing messages from English and mark every page DRAFT (never for release).
+    #[arg(long)]
+    draft: bool,
+    /// Number of parallel jobs (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    project: ProjectArgs,
+    /// Output format of the findings.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build(args) => run_build(args),
+        Command::Check(args) => run_check(args),
+    }
+}
+
+fn run_build(args: BuildArgs) -> ExitCode {
+    let options = BuildOptions {
+        root: args.project.root,
+        out: args.out,
+        notices: args.notices,
+        locales: args.locales,
+        draft: args.draft,
+        jobs: args.jobs,
+    };
+    let report = match build::build(&options) {
+        Ok(report) => report,
+        Err(build::ProjectError(diagnostics)) => {
+            diag::print(&diagnostics);
+            return ExitCode::from(2);
+        }
+    };
+    diag::print(&report.diagnostics);
+    let (mut built, mut unchanged, mut skipped, mut failed) = (0, 0, 0, 0);
+    for outcome in &report.outcomes {
+        match outcome {
+            JobOutcome::Built { artifacts, changed } => {
+                if *changed { built += 1 } else { unchanged += 1 }
+                for a in artifacts {
+                    let state = if *changed { "built" } else { "unchanged" };
+                    eprintln!("{state:>10} {} ({} pages)", a.path, a.pages);
+                }
+            }
+            JobOutcome::Skipped(s) => {
+                skipped += 1;
+                eprintln!("   skipped {} {}: {}{}", s.notice, s.locale, s.reason, abbreviate(&s.missing));
+            }
+            JobOutcome::Failed { notice, locale, diagnostics } => {
+                failed += 1;
+                eprintln!("    failed {notice} {locale}:");
+                diag::print(diagnostics);
+            }
+        }
+    }
+    eprintln!(
+        "{built} built, {unchanged} unchanged, {skipped} skipped, {failed} failed in {:.2}s; manifest: {}",
+        report.seconds,
+        report.manifest_path.display()
+    );
+    if report.failed() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// ": a, b, c and 12 more" — enough to act on without flooding the terminal.
+fn abbreviate(ids: &[String]) -> String {
+    const SHOWN: usize = 4;
+    match ids.len() {
+        0 => String::new(),
+        n if n <= SHOWN => format!(": {}", ids.join(", ")),
+        n => format!(": {} and {} more", ids[..SHOWN].join(", "), n - SHOWN),
+    }
+}
+
+fn run_check(args: CheckArgs) -> ExitCode {
+    let diagnostics: Vec<Diagnostic> = match noticegen::check::check(&args.project.root) {
+        Ok(d) => d,
+        Err(d) => {
+            diag::print(&[d]);
+            return ExitCode::from(2);
+        }
+    };
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    match args.format {
+        Format::Json => {
+            let json = serde_json::json!({
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": diag::to_json(&diagnostics),
+            });
+            println!("{}", serde_json::to_string_pretty(&json).expect("json"));
+        }
+        Format::Human => {
+            diag::print(&diagnostics);
+            eprintln!("check: {errors} error(s), {warnings} warning(s)");
+        }
+    }
+    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,115 @@
+//! The write stage: output paths, the manifest, and atomic, change-aware writes.
+//!
+//! Paths are built only from validated notice IDs and locale tags. Each file is written to a
+//! temporary file in its folder and renamed into place, so a failed or killed build leaves the
+//! previous outputs intact; a file whose bytes did not change is not touched.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::diag::Diagnostic;
+use crate::fsutil;
+
+pub const MANIFEST: &str = "manifest.json";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArtifactKind {
+    /// The full notice, form pages included.
+    Notice,
+    /// The verification form pages alone.
+    Form,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Artifact {
+    pub notice: String,
+    pub locale: String,
+    pub kind: ArtifactKind,
+    /// Relative to the manifest's folder, with `/` separators.
+    pub path: String,
+    pub sha256: String,
+    pub pages: usize,
+    /// Messages printed from a fallback locale (draft builds only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fell_back: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    pub notice: String,
+    pub locale: String,
+    pub reason: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub generator: String,
+    pub artifacts: Vec<Artifact>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Manifest {
+    pub fn new() -> Self {
+        Self {
+            generator: format!("noticegen {}", env!("CARGO_PKG_VERSION")),
+            artifacts: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
+
+    /// The manifest of an earlier build, if there is a readable one.
+    pub fn read(out: &Path) -> Option<Self> {
+        let bytes = std::fs::read(out.join(MANIFEST)).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Sorted, so the manifest does not depend on job order.
+    pub fn sort(&mut self) {
+        self.artifacts.sort_by(|a, b| {
+            (&a.notice, &a.locale, a.kind == ArtifactKind::Form).cmp(&(&b.notice, &b.locale, b.kind == ArtifactKind::Form))
+        });
+        self.skipped.sort_by(|a, b| (&a.notice, &a.locale).cmp(&(&b.notice, &b.locale)));
+    }
+
+    pub fn write(&self, out: &Path) -> Result<(), Diagnostic> {
+        let mut json = serde_json::to_string_pretty(self).expect("manifest serializes");
+        json.push('\n');
+        let path = out.join(MANIFEST);
+        fsutil::write_if_changed(&path, json.as_bytes())
+            .map(|_| ())
+            .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+    }
+}
+
+impl Default for Manifest {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `<NOTICE>/<tag>/<NOTICE>-<tag>.pdf` or `...-form.pdf`, relative to the output folder.
+pub fn artifact_path(notice: &str, tag: &str, kind: ArtifactKind) -> String {
+    let suffix = match kind {
+        ArtifactKind::Notice => "",
+        ArtifactKind::Form => "-form",
+    };
+    format!("{notice}/{tag}/{notice}-{tag}{suffix}.pdf")
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes one artifact's bytes under `out`; returns whether the file changed.
+pub fn write_artifact(out: &Path, relative: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
+    let path: PathBuf = out.join(relative);
+    fsutil::write_if_changed(&path, bytes)
+        .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+}

@@ -1,0 +1,454 @@
+//! The render stage: a notice, its manufacturer and a [`Localizer`] -> Typst source, through
+//! minijinja templates.
+//!
+//! The stage builds a localized view of the notice in which every piece of text is already
+//! safe Typst markup, then renders the template. Output escaping is on for every template: a
+//! plain value (a catalogue number from YAML, say) prints as a Typst string literal, so neither
+//! YAML nor `.ftl` text can become Typst code or template syntax.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use crate::diag::{Diagnostic, SourceText, display_path};
+use crate::fsutil;
+use crate::load::LoadedNotice;
+use crate::localize::Localizer;
+use crate::markup::{self, typst_string};
+use crate::notice::{
+    Block, CheckItem, DateField, DateStyle, FormRow, Manufacturer, MsgId, ProductField, RowItem,
+    TextField,
+};
+
+/// The main template, rendered once per job.
+pub const MAIN_TEMPLATE: &str = "notice.typ.j2";
+/// The Typst style module the generated source imports.
+pub const STYLE_MODULE: &str = "style.typ";
+
+/// The templates compiled into the binary; a project's `templates/` overrides them by name.
+pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
+    (MAIN_TEMPLATE, include_str!("../templates/notice.typ.j2")),
+    ("form.typ.j2", include_str!("../templates/form.typ.j2")),
+    (STYLE_MODULE, include_str!("../templates/style.typ")),
+];
+
+/// Templates and the Typst style module, loaded once per build and shared by all jobs.
+pub struct Templates {
+    env: Environment<'static>,
+    /// The Typst files the generated source may import, by name.
+    pub typst_files: BTreeMap<String, Arc<str>>,
+    /// The template sources as loaded, for mapping errors back.
+    sources: BTreeMap<String, SourceText>,
+}
+
+impl Templates {
+    /// Loads the defaults, overridden file by file by `<root>/templates/`.
+    pub fn load(root: &Path) -> Result<Self, Vec<Diagnostic>> {
+        let mut sources: BTreeMap<String, SourceText> = DEFAULT_TEMPLATES
+            .iter()
+            .map(|(name, text)| {
+                (name.to_string(), SourceText::new(format!("<built-in>/templates/{name}"), *text))
+            })
+            .collect();
+        let dir = root.join("templates");
+        if dir.is_dir() {
+            for path in fsutil::read_dir_sorted(&dir).map_err(|d| vec![d])? {
+                let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+                if !(name.ends_with(".j2") || name.ends_with(".typ")) || !path.is_file() {
+                    continue;
+                }
+                let text = fsutil::read_text(&path, root).map_err(|d| vec![d])?;
+                sources.insert(name.to_string(), SourceText::new(display_path(root, &path), text));
+            }
+        }
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|_| AutoEscape::Custom("typst"));
+        env.set_formatter(format_value);
+        env.set_fuel(Some(5_000_000));
+        env.add_filter("str", |value: Value| Value::from_safe_string(typst_string(&value.to_string())));
+        env.set_keep_trailing_newline(true);
+        let mut errors = Vec::new();
+        let mut typst_files = BTreeMap::new();
+        for (name, source) in &sources {
+            if name.ends_with(".j2") {
+                if let Err(error) = env.add_template_owned(name.clone(), source.text.to_string()) {
+                    errors.push(template_diagnostic(&error, source));
+                }
+            } else {
+                typst_files.insert(name.clone(), source.text.clone());
+            }
+        }
+        if env.get_template(MAIN_TEMPLATE).is_err() && errors.is_empty() {
+            errors.push(Diagnostic::error(format!("no template `{MAIN_TEMPLATE}`")));
+        }
+        if errors.is_empty() { Ok(Self { env, typst_files, sources }) } else { Err(errors) }
+    }
+
+    /// Renders the Typst source of one notice in one language.
+    pub fn render(&self, view: Value) -> Result<String, Diagnostic> {
+        let template = self.env.get_template(MAIN_TEMPLATE).map_err(|e| {
+            Diagnostic::error(format!("template `{MAIN_TEMPLATE}`: {e}"))
+        })?;
+        template.render(view).map_err(|error| {
+            let name = error.name().unwrap_or(MAIN_TEMPLATE).to_string();
+            match self.sources.get(&name) {
+                Some(source) => template_diagnostic(&error, source),
+                None => Diagnostic::error(format!("template error: {error}")),
+            }
+        })
+    }
+
+    /// The source of a Typst file or template, for mapping Typst errors back.
+    pub fn source(&self, name: &str) -> Option<&SourceText> {
+        self.sources.get(name)
+    }
+}
+
+fn template_diagnostic(error: &minijinja::Error, source: &SourceText) -> Diagnostic {
+    let message = format!("template error: {}", error.detail().unwrap_or(&error.kind().to_string()));
+    match (error.range(), error.line()) {
+        (Some(range), _) => Diagnostic::error(message).at(source, range),
+        (None, Some(line)) => Diagnostic::error(message).at_line_col(source, line, 1, 0),
+        (None, None) => Diagnostic::error(message).in_file(source.path.clone()),
+    }
+}
+
+/// Output of `{{ value }}`: safe markup as is, numbers and booleans as Typst literals, any
+/// other text as a Typst string literal.
+fn format_value(
+    out: &mut minijinja::Output,
+    _state: &minijinja::State,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
+    use minijinja::value::ValueKind;
+    let text = if value.is_safe() {
+        value.to_string()
+    } else {
+        match value.kind() {
+            ValueKind::Undefined | ValueKind::None => String::new(),
+            ValueKind::Bool => if value.is_true() { "true" } else { "false" }.to_string(),
+            ValueKind::Number => value.to_string(),
+            _ => markup::typst_text(&value.to_string()),
+        }
+    };
+    out.write_str(&text).map_err(|_| {
+        minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "cannot write output")
+    })
+}
+
+fn safe(typst: String) -> Value {
+    Value::from_safe_string(typst)
+}
+
+/// Builds the template's view of one notice in one language.
+pub struct ViewBuilder<'a> {
+    pub loaded: &'a LoadedNotice,
+    pub manufacturer: &'a Manufacturer,
+    pub localizer: &'a Localizer,
+    pub tag: &'a str,
+    pub draft: bool,
+}
+
+impl ViewBuilder<'_> {
+    fn t(&self, id: &MsgId) -> Value {
+        safe(self.localizer.typst(&id.value, &[]))
+    }
+
+    fn t_id(&self, id: &str) -> Value {
+        safe(self.localizer.typst(id, &[]))
+    }
+
+    fn ts(&self, ids: &[MsgId]) -> Value {
+        Value::from(ids.iter().map(|id| self.t(id)).collect::<Vec<_>>())
+    }
+
+    pub fn build(&self) -> Value {
+        let notice = &self.loaded.notice;
+        let date = self.loaded.date;
+        let mut view: BTreeMap<&str, Value> = BTreeMap::new();
+        view.insert("lang", Value::from(self.localizer.langid().map(|l| l.language.to_string()).unwrap_or_default()));
+        view.insert("region", Value::from(self.localizer.langid().and_then(|l| l.region.map(|r| r.to_string()))));
+        view.insert("notice", Value::from(notice.id.value.clone()));
+        view.insert("locale", Value::from(self.tag));
+        view.insert("document_code", Value::from(notice.document_code.clone()));
+        view.insert("date", Value::from_serialize(BTreeMap::from([
+            ("year", date.year),
+            ("month", i32::from(date.month)),
+            ("day", i32::from(date.day)),
+        ])));
+        let date_line = match notice.date_style {
+            DateStyle::Long => crate::localize::intl::date_line(date, &self.localizer.langid().unwrap_or_default()),
+            DateStyle::Compact => date.compact(),
+        };
+        view.insert("date_line", Value::from(date_line));
+        view.insert("marking", notice.marking.as_ref().map(|m| self.t(m)).unwrap_or(Value::from(())));
+        let titles: Vec<Value> = notice.titles.iter().map(|t| self.t(t)).collect();
+        let plain_title = notice
+            .titles
+            .last()
+            .map(|t| markup::plain_text(&self.localizer.inline(&t.value, &[])))
+            .unwrap_or_default();
+        view.insert("title", Value::from(format!("{} {}", notice.id.value, plain_title)));
+        view.insert("titles", Value::from(titles));
+        view.insert("titles_uppercase", Value::from(notice.titles_uppercase));
+        view.insert("greeting", self.t(&notice.greeting));
+        view.insert("products", self.products());
+        view.insert("body", Value::from(notice.body.iter().map(|b| self.block(b)).collect::<Vec<_>>()));
+        view.insert("form", self.form());
+        view.insert("footer", self.footer());
+        view.insert("draft", if self.draft { self.t_id("draft-mark") } else { Value::from(()) });
+        view.insert("manufacturer", Value::from(self.manufacturer.legal_name.clone()));
+        Value::from_iter(view)
+    }
+
+    fn footer(&self) -> Value {
+        let m = self.manufacturer;
+        let contacts: Vec<Value> = m
+            .contacts
+            .iter()
+            .map(|c| {
+                Value::from_iter([
+                    ("label", self.t(&c.label)),
+                    ("email", Value::from(c.email.clone())),
+                ])
+            })
+            .collect();
+        Value::from_iter([
+            ("contacts", Value::from(contacts)),
+            ("copyright", self.t(&m.copyright)),
+            ("reference", self.t_id("footer-reference")),
+            ("page", self.t_id("footer-page")),
+            (
+                "ivd",
+                if self.loaded.notice.in_vitro_diagnostic { self.t_id("footer-ivd") } else { Value::from(()) },
+            ),
+        ])
+    }
+
+    fn products(&self) -> Value {
+        let p = &self.loaded.notice.products;
+        let header: Vec<Value> = p.columns.iter().map(|c| self.t(&c.header)).collect();
+        let rows: Vec<Value> = p
+            .items
+            .iter()
+            .map(|item| {
+                let cells: Vec<Value> = p
+                    .columns
+                    .iter()
+                    .map(|c| match c.field {
+                        ProductField::Name => self.t(&item.name),
+                        ProductField::Catalogue => Value::from(item.catalogue.join(" / ")),
+                        ProductField::Udi if item.udi.is_empty() => self.t_id("udi-not-applicable"),
+                        ProductField::Udi => Value::from(item.udi.join(" / ")),
+                        ProductField::Software => Value::from(item.software.clone().unwrap_or_default()),
+                        ProductField::Lots => Value::from(item.lots.join(", ")),
+                    })
+                    .collect();
+                Value::from(cells)
+            })
+            .collect();
+        Value::from_iter([
+            ("caption", self.t(&p.caption)),
+            ("header", Value::from(header)),
+            ("rows", Value::from(rows)),
+        ])
+    }
+
+    fn block(&self, block: &Block) -> Value {
+        let kind = |k: &str, text: Value| Value::from_iter([("kind", Value::from(k)), ("text", text)]);
+        match block {
+            Block::Heading(m) => kind("heading", self.t(m)),
+            Block::Subheading(m) => kind("subheading", self.t(m)),
+            Block::Paragraph(m) => kind("paragraph", self.t(m)),
+            Block::Strong(m) => kind("strong", self.t(m)),
+            Block::Bullets(items) => {
+                Value::from_iter([("kind", Value::from("bullets")), ("items", self.ts(items))])
+            }
+            Block::Steps(steps) => {
+                let steps: Vec<Value> = steps
+                    .iter()
+                    .map(|s| {
+                        Value::from_iter([
+                            ("text", self.t(&s.text)),
+                            ("bullets", self.ts(&s.bullets)),
+                            ("notes", self.ts(&s.notes)),
+                        ])
+                    })
+                    .collect();
+                Value::from_iter([("kind", Value::from("steps")), ("steps", Value::from(steps))])
+            }
+            Block::Products(_) => kind("products", Value::from(())),
+            Block::Signatures(closing) => {
+                let people: Vec<Value> = self
+                    .manufacturer
+                    .signatories
+                    .iter()
+                    .map(|s| {
+                        let override_id = format!("signatory-{}", s.id);
+                        let name = if self.localizer.has(&override_id) {
+                            self.t_id(&override_id)
+                        } else {
+                            Value::from(s.name.clone())
+                        };
+                        Value::from_iter([("name", name), ("title", Value::from(s.title.clone()))])
+                    })
+                    .collect();
+                Value::from_iter([
+                    ("kind", Value::from("signatures")),
+                    ("text", self.t(closing)),
+                    ("people", Value::from(people)),
+                ])
+            }
+            Block::PageBreak(_) => kind("page_break", Value::from(())),
+            Block::Form(_) => kind("form", Value::from(())),
+        }
+    }
+
+    fn field(&self, kind: &str, name: &str, label: Option<&MsgId>) -> Value {
+        Value::from_iter([
+            ("type", Value::from(kind)),
+            ("name", Value::from(name)),
+            ("label", label.map(|l| self.t(l)).unwrap_or(Value::from(()))),
+        ])
+    }
+
+    fn text_field(&self, t: &TextField) -> Value {
+        let kind = if t.multiline { "multiline" } else { "text" };
+        self.field(kind, &t.name.value, t.label.as_ref())
+    }
+
+    fn date_field(&self, d: &DateField) -> Value {
+        self.field("date", &d.name.value, d.label.as_ref())
+    }
+
+    fn check(&self, item: &CheckItem, prefix: Option<&str>) -> Value {
+        let name = match prefix {
+            Some(p) => format!("{p}.{}", item.name.value),
+            None => item.name.value.clone(),
+        };
+        self.field("checkbox", &name, Some(&item.label))
+    }
+
+    fn form(&self) -> Value {
+        let Some(form) = &self.loaded.notice.form else { return Value::from(()) };
+        let yes = self.t_id("yes");
+        let no = self.t_id("no");
+        let rows: Vec<Value> = form.rows.iter().map(|row| self.form_row(row, &yes, &no)).collect();
+        Value::from_iter([
+            ("title", self.t(&form.title)),
+            ("intro", self.ts(&form.intro)),
+            ("outro", self.ts(&form.outro)),
+            ("rows", Value::from(rows)),
+            ("yes", yes),
+            ("no", no),
+        ])
+    }
+
+    fn form_row(&self, row: &FormRow, yes: &Value, no: &Value) -> Value {
+        let row_of = |kind: &str, pairs: Vec<(&str, Value)>| {
+            let mut map: BTreeMap<&str, Value> = pairs.into_iter().collect();
+            map.insert("kind", Value::from(kind));
+            Value::from_iter(map)
+        };
+        match row {
+            FormRow::Header(m) => row_of("header", vec![("label", self.t(m))]),
+            FormRow::Statement(m) => row_of("statement", vec![("label", self.t(m))]),
+            FormRow::PageBreak(_) => row_of("page_break", vec![]),
+            FormRow::Group(g) => {
+                let na = g.not_applicable().map(|name| {
+                    let label = match &g {
+                        crate::notice::Group::Full(f) if f.not_applicable_label.is_some() => {
+                            f.not_applicable_label.as_ref().map(|l| self.t(l)).unwrap_or_default()
+                        }
+                        _ => self.t_id("form-not-applicable"),
+                    };
+                    Value::from_iter([
+                        ("type", Value::from("checkbox")),
+                        ("name", Value::from(name.value.clone())),
+                        ("label", label),
+                    ])
+                });
+                row_of("group", vec![("label", self.t(g.label())), ("na", na.unwrap_or(Value::from(())))])
+            }
+            FormRow::Text(t) => row_of("field", vec![
+                ("label", t.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
+                ("items", Value::from(vec![self.field(if t.multiline { "multiline" } else { "text" }, &t.name.value, None)])),
+            ]),
+            FormRow::Date(d) => row_of("field", vec![
+                ("label", d.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
+                ("items", Value::from(vec![self.field("date", &d.name.value, None)])),
+            ]),
+            FormRow::YesNo(q) => {
+                let mut items = vec![self.yes_no(&q.name.value, None, yes, no)];
+                if let Some(d) = &q.date {
+                    items.push(self.date_field(d));
+                }
+                row_of("field", vec![("label", self.t(&q.label)), ("items", Value::from(items))])
+            }
+            FormRow::Products(p) => {
+                let items: Vec<Value> = p.items.iter().map(|i| self.check(i, Some(&p.name.value))).collect();
+                row_of("products", vec![
+                    ("label", self.t(&p.label)),
+                    ("name", Value::from(p.name.value.clone())),
+                    ("hint", p.hint.as_ref().map(|h| self.t(h)).unwrap_or(Value::from(()))),
+                    ("quantity", if p.quantity { p.quantity_label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from("")) } else { Value::from(()) }),
+                    ("serials", if p.serials { p.serials_label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from("")) } else { Value::from(()) }),
+                    ("items", Value::from(items)),
+                ])
+            }
+            FormRow::Checks(c) => {
+                let items: Vec<Value> = c.items.iter().map(|i| self.check(i, None)).collect();
+                row_of("field", vec![
+                    ("label", c.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
+                    ("items", Value::from(items)),
+                ])
+            }
+            FormRow::Row(r) => {
+                let items: Vec<Value> = r
+                    .items
+                    .iter()
+                    .map(|item| match item {
+                        RowItem::Checkbox(c) => self.check(c, None),
+                        RowItem::Yes(y) => {
+                            let mut v = BTreeMap::from([
+                                ("type", Value::from("yes")),
+                                ("name", Value::from(y.name.value.clone())),
+                                ("yes", yes.clone()),
+                            ]);
+                            v.insert("label", y.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(())));
+                            Value::from_iter(v)
+                        }
+                        RowItem::Text(t) => self.text_field(t),
+                        RowItem::Date(d) => self.date_field(d),
+                        RowItem::YesNo(q) => self.yes_no(&q.name.value, q.label.as_ref(), yes, no),
+                        RowItem::Note(m) => self.field("note", "", Some(m)),
+                        RowItem::Rule(_) => self.field("rule", "", None),
+                    })
+                    .collect();
+                row_of("field", vec![
+                    ("label", r.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
+                    ("items", Value::from(items)),
+                ])
+            }
+            FormRow::Signature(s) => row_of("signature", vec![
+                ("label", self.t(&s.label)),
+                ("name", Value::from(s.name.value.clone())),
+                ("date", s.date.as_ref().map(|d| self.date_field(d)).unwrap_or(Value::from(()))),
+            ]),
+        }
+    }
+
+    fn yes_no(&self, name: &str, label: Option<&MsgId>, yes: &Value, no: &Value) -> Value {
+        Value::from_iter([
+            ("type", Value::from("yes_no")),
+            ("name", Value::from(name)),
+            ("label", label.map(|l| self.t(l)).unwrap_or(Value::from(()))),
+            ("yes", yes.clone()),
+            ("no", no.clone()),
+        ])
+    }
+}
