@@ -39,9 +39,16 @@ pub struct BuildOptions {
 /// How one job ended.
 #[derive(Debug)]
 pub enum JobOutcome {
-    Built { artifacts: Vec<Artifact>, changed: bool },
+    Built {
+        artifacts: Vec<Artifact>,
+        changed: bool,
+    },
     Skipped(Skipped),
-    Failed { notice: String, locale: String, diagnostics: Vec<Diagnostic> },
+    Failed {
+        notice: String,
+        locale: String,
+        diagnostics: Vec<Diagnostic>,
+    },
 }
 
 /// The result of a build: per-job outcomes plus project-level diagnostics.
@@ -58,7 +65,10 @@ impl BuildReport {
     /// Exit status per DESIGN.md: 0 all good, 1 a job failed or an input had errors.
     pub fn failed(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
-            || self.outcomes.iter().any(|o| matches!(o, JobOutcome::Failed { .. }))
+            || self
+                .outcomes
+                .iter()
+                .any(|o| matches!(o, JobOutcome::Failed { .. }))
     }
 }
 
@@ -79,11 +89,16 @@ pub struct ProjectError(pub Vec<Diagnostic>);
 pub fn build(options: &BuildOptions) -> Result<BuildReport, ProjectError> {
     let started = Instant::now();
     let mut diagnostics = Vec::new();
-    let project = load::load_project(&options.root, &mut diagnostics).map_err(|d| ProjectError(vec![d]))?;
+    let project =
+        load::load_project(&options.root, &mut diagnostics).map_err(|d| ProjectError(vec![d]))?;
     let jobs = plan(&project, options, &diagnostics)?;
     let templates = Templates::load(&options.root).map_err(ProjectError)?;
     let typesetter = Typesetter::new(&templates.typst_files);
-    let out = if options.out.is_absolute() { options.out.clone() } else { options.root.join(&options.out) };
+    let out = if options.out.is_absolute() {
+        options.out.clone()
+    } else {
+        options.root.join(&options.out)
+    };
     let context = BuildContext {
         project: &project,
         notice_ids: project.notice_ids(),
@@ -92,19 +107,28 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, ProjectError> {
         out: out.clone(),
         draft: options.draft,
     };
-    let explicit = !options.notices.is_empty() || !options.locales.is_empty();
+    // Naming a locale asks for it to be printed: an incomplete pair is then an error. A build
+    // limited by notice only skips incomplete pairs, as a full build does.
+    let explicit = !options.locales.is_empty();
+    let partial = explicit || !options.notices.is_empty();
     let run = || -> Vec<JobOutcome> {
-        jobs.par_iter().map(|(notice, tag)| run_job(&context, notice, tag, explicit)).collect()
+        jobs.par_iter()
+            .map(|(notice, tag)| run_job(&context, notice, tag, explicit))
+            .collect()
     };
     let outcomes = match options.jobs {
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build()
-            .map_err(|e| ProjectError(vec![Diagnostic::error(format!("cannot start {n} workers: {e}"))]))?
+            .map_err(|e| {
+                ProjectError(vec![Diagnostic::error(format!(
+                    "cannot start {n} workers: {e}"
+                ))])
+            })?
             .install(run),
         None => run(),
     };
-    write_manifest(&out, &outcomes, &jobs, explicit).map_err(|d| ProjectError(vec![d]))?;
+    write_manifest(&out, &outcomes, &jobs, partial).map_err(|d| ProjectError(vec![d]))?;
     Ok(BuildReport {
         outcomes,
         diagnostics,
@@ -123,23 +147,42 @@ fn plan<'p>(
     for id in &options.notices {
         if !project.notices.contains_key(id) {
             let broken = diagnostics.iter().any(|d| {
-                d.path.as_ref().is_some_and(|p| p.file_stem().and_then(|s| s.to_str()) == Some(id))
+                d.path()
+                    .is_some_and(|p| p.file_stem().and_then(|s| s.to_str()) == Some(id))
             });
             let mut d = Diagnostic::error(format!("no notice `{id}`"));
             d = if broken {
                 d.note(format!("notices/{id}.yaml has errors (above)"))
             } else {
-                d.hint(format!("notices found: {}", project.notices.keys().cloned().collect::<Vec<_>>().join(", ")))
+                d.hint(format!(
+                    "notices found: {}",
+                    project
+                        .notices
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
             };
             errors.push(d);
         }
     }
     for tag in &options.locales {
         if !project.locales.by_tag.contains_key(tag) {
-            errors.push(Diagnostic::error(format!("no locale `{tag}` (no folder locales/{tag}/)")).hint(format!(
-                "locales found: {}",
-                project.locales.by_tag.keys().cloned().collect::<Vec<_>>().join(", ")
-            )));
+            errors.push(
+                Diagnostic::error(format!("no locale `{tag}` (no folder locales/{tag}/)")).hint(
+                    format!(
+                        "locales found: {}",
+                        project
+                            .locales
+                            .by_tag
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+            );
         }
     }
     if !errors.is_empty() {
@@ -162,7 +205,11 @@ fn plan<'p>(
 }
 
 /// The values every message may use.
-pub fn standard_args(notice: &LoadedNotice, manufacturer: &str, langid: &unic_langid::LanguageIdentifier) -> StandardArgs {
+pub fn standard_args(
+    notice: &LoadedNotice,
+    manufacturer: &str,
+    langid: &unic_langid::LanguageIdentifier,
+) -> StandardArgs {
     let date = match notice.notice.date_style {
         DateStyle::Long => intl::format_date(notice.date, "long", langid),
         DateStyle::Compact => notice.date.compact(),
@@ -183,11 +230,21 @@ pub fn standard_args(notice: &LoadedNotice, manufacturer: &str, langid: &unic_la
 /// The PDF timestamp: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the notice
 /// date at midnight UTC. Never the clock.
 fn pdf_timestamp(date: CivilDate) -> Datetime {
-    if let Some(epoch) = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse::<i64>().ok()) {
+    if let Some(epoch) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+    {
         let days = epoch.div_euclid(86_400);
         let secs = epoch.rem_euclid(86_400);
         let (y, m, d) = civil_from_days(days);
-        if let Some(dt) = Datetime::from_ymd_hms(y, m, d, (secs / 3600) as u8, (secs % 3600 / 60) as u8, (secs % 60) as u8) {
+        if let Some(dt) = Datetime::from_ymd_hms(
+            y,
+            m,
+            d,
+            (secs / 3600) as u8,
+            (secs % 3600 / 60) as u8,
+            (secs % 60) as u8,
+        ) {
             return dt;
         }
     }
@@ -222,14 +279,34 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
     // localize
     let chain = localize::fallback_chain(tag, &project.locales, context.draft);
     let args = standard_args(loaded, &manufacturer.name, &locale.langid);
-    let localizer = Localizer::new(&project.locales, &notice_id, &context.notice_ids, &chain, args, loaded.notice.links.clone());
+    let localizer = Localizer::new(
+        &project.locales,
+        &notice_id,
+        &context.notice_ids,
+        &chain,
+        args,
+        loaded.notice.links.clone(),
+    );
 
     // render: the view formats every message; then the template lays them out
-    let view = ViewBuilder { loaded, manufacturer, localizer: &localizer, tag, draft: context.draft }.build();
+    let view = ViewBuilder {
+        loaded,
+        manufacturer,
+        localizer: &localizer,
+        tag,
+        draft: context.draft,
+    }
+    .build();
     let report = localizer.report();
     if !report.errors.is_empty() {
         let dir = format!("locales/{tag}");
-        return failed(report.errors.iter().map(|e| Diagnostic::error(e.clone()).in_file(&dir)).collect());
+        return failed(
+            report
+                .errors
+                .iter()
+                .map(|e| Diagnostic::error(e.clone()).in_file(&dir))
+                .collect(),
+        );
     }
     if !report.missing.is_empty() {
         let missing: Vec<String> = report.missing.iter().cloned().collect();
@@ -244,7 +321,12 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
                 .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
             return failed(vec![d]);
         }
-        return JobOutcome::Skipped(Skipped { notice: notice_id, locale: tag.to_string(), reason, missing });
+        return JobOutcome::Skipped(Skipped {
+            notice: notice_id,
+            locale: tag.to_string(),
+            reason,
+            missing,
+        });
     }
     let source = match context.templates.render(view) {
         Ok(source) => source,
@@ -257,7 +339,10 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
         Err(diagnostics) => return failed(diagnostics),
     };
     let ident = format!("noticegen/{notice_id}/{tag}");
-    let bytes = match context.typesetter.pdf(&document, &ident, pdf_timestamp(loaded.date), None) {
+    let bytes = match context
+        .typesetter
+        .pdf(&document, &ident, pdf_timestamp(loaded.date), None)
+    {
         Ok(bytes) => bytes,
         Err(diagnostics) => return failed(diagnostics),
     };
@@ -278,7 +363,10 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
         fell_back: report.fell_back.iter().cloned().collect(),
         draft: context.draft,
     };
-    JobOutcome::Built { artifacts: vec![artifact], changed }
+    JobOutcome::Built {
+        artifacts: vec![artifact],
+        changed,
+    }
 }
 
 /// The manifest lists this build's artifacts and skips; a build limited by `--notice` or
@@ -287,23 +375,35 @@ fn write_manifest(
     out: &std::path::Path,
     outcomes: &[JobOutcome],
     jobs: &[(&LoadedNotice, String)],
-    explicit: bool,
+    partial: bool,
 ) -> Result<(), Diagnostic> {
     let mut manifest = Manifest::new();
-    if explicit {
-        if let Some(previous) = Manifest::read(out) {
-            let planned: BTreeSet<(String, String)> =
-                jobs.iter().map(|(n, t)| (n.id().to_string(), t.clone())).collect();
-            let keep = |notice: &str, locale: &str| !planned.contains(&(notice.to_string(), locale.to_string()));
-            manifest.artifacts.extend(
-                previous.artifacts.into_iter().filter(|a| keep(&a.notice, &a.locale) && out.join(&a.path).is_file()),
-            );
-            manifest.skipped.extend(previous.skipped.into_iter().filter(|s| keep(&s.notice, &s.locale)));
-        }
+    if partial && let Some(previous) = Manifest::read(out) {
+        let planned: BTreeSet<(String, String)> = jobs
+            .iter()
+            .map(|(n, t)| (n.id().to_string(), t.clone()))
+            .collect();
+        let keep = |notice: &str, locale: &str| {
+            !planned.contains(&(notice.to_string(), locale.to_string()))
+        };
+        manifest.artifacts.extend(
+            previous
+                .artifacts
+                .into_iter()
+                .filter(|a| keep(&a.notice, &a.locale) && out.join(&a.path).is_file()),
+        );
+        manifest.skipped.extend(
+            previous
+                .skipped
+                .into_iter()
+                .filter(|s| keep(&s.notice, &s.locale)),
+        );
     }
     for outcome in outcomes {
         match outcome {
-            JobOutcome::Built { artifacts, .. } => manifest.artifacts.extend(artifacts.iter().cloned()),
+            JobOutcome::Built { artifacts, .. } => {
+                manifest.artifacts.extend(artifacts.iter().cloned())
+            }
             JobOutcome::Skipped(skipped) => manifest.skipped.push(skipped.clone()),
             JobOutcome::Failed { .. } => {}
         }

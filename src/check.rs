@@ -3,7 +3,8 @@
 //! Errors: YAML and Fluent syntax, unknown keys, bad values, duplicate IDs, messages a notice
 //! names that the source locale lacks, messages a locale lacks that the source has, and any
 //! message that fails to format with the notice's arguments. Warnings: messages a locale has
-//! that the source locale no longer has (obsolete).
+//! that the source locale no longer has (obsolete), and notices a locale has not started (no
+//! `<NOTICE>.ftl` at all: the build skips those pairs).
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -22,7 +23,9 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
         diagnostics.append(&mut errors);
     }
     let Some(source_locale) = project.locales.by_tag.get(SOURCE_LOCALE) else {
-        diagnostics.push(Diagnostic::error(format!("no source locale: locales/{SOURCE_LOCALE}/ is missing")));
+        diagnostics.push(Diagnostic::error(format!(
+            "no source locale: locales/{SOURCE_LOCALE}/ is missing"
+        )));
         return Ok(diagnostics);
     };
     let notice_ids = project.notice_ids();
@@ -30,7 +33,9 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
     // Messages the notices name must exist in the source locale.
     for (id, loaded) in &project.notices {
         for msg in load::message_refs(&loaded.notice) {
-            let known = source_locale.files_for(id, &notice_ids).any(|f| f.entries.iter().any(|e| e.id == msg.value));
+            let known = source_locale
+                .files_for(id, &notice_ids)
+                .any(|f| f.entries.iter().any(|e| e.id == msg.value));
             if !known {
                 diagnostics.push(
                     at_value(&loaded.source, msg, format!("message `{}` is not defined in locales/{SOURCE_LOCALE}/", msg.value))
@@ -46,15 +51,31 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
             continue;
         }
         for source_file in &source_locale.files {
-            let target = locale.file(&source_file.stem);
             let target_path = format!("locales/{tag}/{}.ftl", source_file.stem);
-            let have: BTreeSet<&str> = target.map(|f| f.entries.iter().map(|e| e.id.as_str()).collect()).unwrap_or_default();
+            let Some(target) = locale.file(&source_file.stem) else {
+                // Not started is not broken: one note, and the build skips the pair.
+                diagnostics.push(
+                    Diagnostic::warning(format!(
+                        "not started: no translation of `{}` into `{tag}` ({} messages)",
+                        source_file.stem,
+                        source_file.entries.len()
+                    ))
+                    .in_file(&target_path),
+                );
+                continue;
+            };
+            let target = Some(target);
+            let have: BTreeSet<&str> = target
+                .map(|f| f.entries.iter().map(|e| e.id.as_str()).collect())
+                .unwrap_or_default();
             for entry in &source_file.entries {
                 if !have.contains(entry.id.as_str()) {
                     diagnostics.push(
                         Diagnostic::error(format!("`{}` is missing in {target_path}", entry.id))
                             .at(&source_file.source, entry.span.clone())
-                            .note(format!("defined here in the source locale `{SOURCE_LOCALE}`")),
+                            .note(format!(
+                                "defined here in the source locale `{SOURCE_LOCALE}`"
+                            )),
                     );
                 }
             }
@@ -84,11 +105,27 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
         for (tag, locale) in &project.locales.by_tag {
             let chain = localize::fallback_chain(tag, &project.locales, false);
             let args = standard_args(loaded, &manufacturer.name, &locale.langid);
-            let localizer = Localizer::new(&project.locales, id, &notice_ids, &chain, args, loaded.notice.links.clone());
-            let _ = ViewBuilder { loaded, manufacturer, localizer: &localizer, tag, draft: false }.build();
+            let localizer = Localizer::new(
+                &project.locales,
+                id,
+                &notice_ids,
+                &chain,
+                args,
+                loaded.notice.links.clone(),
+            );
+            let _ = ViewBuilder {
+                loaded,
+                manufacturer,
+                localizer: &localizer,
+                tag,
+                draft: false,
+            }
+            .build();
             let report = localizer.report();
             for error in report.errors {
-                diagnostics.push(Diagnostic::error(format!("{id}: {error}")).in_file(format!("locales/{tag}")));
+                diagnostics.push(
+                    Diagnostic::error(format!("{id}: {error}")).in_file(format!("locales/{tag}")),
+                );
             }
             if tag == SOURCE_LOCALE {
                 for missing in report.missing {

@@ -30,7 +30,10 @@ pub struct SourceText {
 
 impl SourceText {
     pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Self {
-        Self { path: path.into(), text: text.into() }
+        Self {
+            path: path.into(),
+            text: text.into(),
+        }
     }
 
     /// Byte offset of a 1-based line and column (column counted in characters).
@@ -38,7 +41,10 @@ impl SourceText {
         let mut offset = 0;
         for (index, l) in self.text.split_inclusive('\n').enumerate() {
             if index + 1 == line {
-                let col = l.char_indices().nth(column.saturating_sub(1)).map(|(i, _)| i);
+                let col = l
+                    .char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map(|(i, _)| i);
                 return offset + col.unwrap_or(l.trim_end_matches(['\n', '\r']).len());
             }
             offset += l.len();
@@ -68,12 +74,18 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 pub struct Diagnostic {
     pub severity: Severity,
     pub message: String,
-    /// The file and the byte range the problem is at, when known.
-    pub source: Option<SourceText>,
-    pub path: Option<PathBuf>,
-    pub span: Option<Range<usize>>,
+    /// Where the problem is, when known (boxed: diagnostics travel in `Result`s).
+    pub location: Option<Box<Location>>,
     /// Extra lines: `hint: ...`, `note: ...`.
     pub notes: Vec<String>,
+}
+
+/// A file, and the byte range in it when known.
+#[derive(Debug, Clone)]
+pub struct Location {
+    pub path: PathBuf,
+    pub source: Option<SourceText>,
+    pub span: Option<Range<usize>>,
 }
 
 impl Diagnostic {
@@ -81,22 +93,25 @@ impl Diagnostic {
         Self {
             severity: Severity::Error,
             message: message.into(),
-            source: None,
-            path: None,
-            span: None,
+            location: None,
             notes: Vec::new(),
         }
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(message) }
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(message)
+        }
     }
 
     /// Points at a byte range of a source file.
     pub fn at(mut self, source: &SourceText, span: Range<usize>) -> Self {
-        self.path = Some(source.path.clone());
-        self.source = Some(source.clone());
-        self.span = Some(span);
+        self.location = Some(Box::new(Location {
+            path: source.path.clone(),
+            source: Some(source.clone()),
+            span: Some(span),
+        }));
         self
     }
 
@@ -109,8 +124,28 @@ impl Diagnostic {
 
     /// Names a file without a position.
     pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
-        self.path = Some(path.into());
+        self.location = Some(Box::new(Location {
+            path: path.into(),
+            source: None,
+            span: None,
+        }));
         self
+    }
+
+    /// The file the diagnostic is about.
+    pub fn path(&self) -> Option<&Path> {
+        self.location.as_ref().map(|l| l.path.as_path())
+    }
+
+    /// 1-based line and column, when the diagnostic points into a file.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        let location = self.location.as_ref()?;
+        Some(
+            location
+                .source
+                .as_ref()?
+                .line_col(location.span.as_ref()?.start),
+        )
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -129,28 +164,19 @@ impl Diagnostic {
 
     /// `file:line:col` (or just the file) for one-line summaries.
     pub fn location(&self) -> Option<String> {
-        let path = self.path.as_ref()?;
-        match (&self.source, &self.span) {
-            (Some(source), Some(span)) => {
-                let (line, col) = source.line_col(span.start);
-                Some(format!("{}:{line}:{col}", path.display()))
-            }
-            _ => Some(path.display().to_string()),
-        }
+        let path = self.path()?.display();
+        Some(match self.line_col() {
+            Some((line, col)) => format!("{path}:{line}:{col}"),
+            None => path.to_string(),
+        })
     }
 
     fn to_json(&self) -> JsonDiagnostic {
-        let (line, column) = match (&self.source, &self.span) {
-            (Some(source), Some(span)) => {
-                let (l, c) = source.line_col(span.start);
-                (Some(l), Some(c))
-            }
-            _ => (None, None),
-        };
+        let (line, column) = self.line_col().unzip();
         JsonDiagnostic {
             severity: self.severity,
             message: self.message.clone(),
-            file: self.path.as_ref().map(|p| p.display().to_string()),
+            file: self.path().map(|p| p.display().to_string()),
             line,
             column,
             notes: self.notes.clone(),
@@ -170,8 +196,13 @@ struct JsonDiagnostic {
 
 /// Diagnostics as a JSON array (for `--format json`).
 pub fn to_json(diagnostics: &[Diagnostic]) -> serde_json::Value {
-    serde_json::to_value(diagnostics.iter().map(Diagnostic::to_json).collect::<Vec<_>>())
-        .unwrap_or_default()
+    serde_json::to_value(
+        diagnostics
+            .iter()
+            .map(Diagnostic::to_json)
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_default()
 }
 
 /// Renders diagnostics to a string, without colour (for tests and logs).
@@ -203,22 +234,25 @@ fn emit(out: &mut dyn termcolor::WriteColor, diagnostic: &Diagnostic) {
         Severity::Error => CsDiagnostic::error(),
         Severity::Warning => CsDiagnostic::warning(),
     };
-    match (&diagnostic.source, &diagnostic.span) {
-        (Some(source), Some(span)) => {
+    let located = diagnostic.location.as_deref();
+    match located.and_then(|l| Some((l.source.as_ref()?, l.span.clone()?))) {
+        Some((source, span)) => {
             let file = SimpleFile::new(source.path.display().to_string(), source.text.as_ref());
             let cs = base
                 .with_message(&diagnostic.message)
-                .with_labels(vec![Label::primary((), span.clone())])
+                .with_labels(vec![Label::primary((), span)])
                 .with_notes(diagnostic.notes.clone());
             let _ = term::emit_to_write_style(out, &config, &file, &cs);
         }
-        _ => {
-            let message = match &diagnostic.path {
+        None => {
+            let message = match diagnostic.path() {
                 Some(path) => format!("{}: {}", path.display(), diagnostic.message),
                 None => diagnostic.message.clone(),
             };
             let file = SimpleFile::new(String::new(), "");
-            let cs = base.with_message(message).with_notes(diagnostic.notes.clone());
+            let cs = base
+                .with_message(message)
+                .with_notes(diagnostic.notes.clone());
             let _ = term::emit_to_write_style(out, &config, &file, &cs);
         }
     }
@@ -226,7 +260,9 @@ fn emit(out: &mut dyn termcolor::WriteColor, diagnostic: &Diagnostic) {
 
 /// Shows `path` relative to `root` when it lies inside it.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]
@@ -244,7 +280,9 @@ mod tests {
     #[test]
     fn plain_rendering_names_file_line_and_caret() {
         let source = SourceText::new("locales/lv/common.ftl", "ok = fine\nbad = { $x\n");
-        let d = Diagnostic::error("expected `}`").at_line_col(&source, 2, 11, 1).hint("close it");
+        let d = Diagnostic::error("expected `}`")
+            .at_line_col(&source, 2, 11, 1)
+            .hint("close it");
         let text = render_plain(&[d]);
         assert!(text.contains("locales/lv/common.ftl:2:11"), "{text}");
         assert!(text.contains("bad = { $x"), "{text}");

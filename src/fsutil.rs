@@ -28,25 +28,34 @@ pub fn read_text(path: &Path, root: &Path) -> Result<String, Diagnostic> {
         .map_err(|e| Diagnostic::error(format!("cannot read `{}`: {e}", shown.display())))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        Diagnostic::error(format!("`{}` is not UTF-8 text (invalid byte at offset {offset})", shown.display()))
-            .hint("save the file as UTF-8")
+        Diagnostic::error(format!(
+            "`{}` is not UTF-8 text (invalid byte at offset {offset})",
+            shown.display()
+        ))
+        .hint("save the file as UTF-8")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_string() })
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    })
 }
 
 /// Writes `bytes` to `path` unless it already holds exactly them (its mtime then stays).
 /// The bytes go to a temporary file in the same folder, which is then renamed over the target:
 /// a failed or killed build never leaves a torn file. Returns whether the file changed.
 pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
-    if let Ok(existing) = std::fs::read(path) {
-        if existing == bytes {
-            return Ok(false);
-        }
+    if let Ok(existing) = std::fs::read(path)
+        && existing == bytes
+    {
+        return Ok(false);
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut temp = tempfile::Builder::new().prefix(".noticegen-").tempfile_in(dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".noticegen-")
+        .tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;

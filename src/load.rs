@@ -58,7 +58,12 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
     let manufacturers = load_manufacturers(root, diagnostics)?;
     let mut notices = BTreeMap::new();
     for path in fsutil::read_dir_sorted(&root.join("notices"))? {
-        if !path.is_file() || !matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+        if !path.is_file()
+            || !matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml")
+            )
+        {
             continue;
         }
         match load_notice(root, &path, &manufacturers) {
@@ -70,7 +75,12 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
     }
     let ids = notices.keys().cloned().collect();
     let locales = Locales::load(root, &ids, diagnostics)?;
-    Ok(Project { root: root.to_path_buf(), notices, manufacturers, locales })
+    Ok(Project {
+        root: root.to_path_buf(),
+        notices,
+        manufacturers,
+        locales,
+    })
 }
 
 fn load_manufacturers(
@@ -83,10 +93,17 @@ fn load_manufacturers(
         return Ok(out);
     }
     for path in fsutil::read_dir_sorted(&dir)? {
-        if !matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+        if !matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) {
             continue;
         }
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
         let text = fsutil::read_text(&path, root)?;
         let source = SourceText::new(display_path(root, &path), text);
         match parse_yaml::<Manufacturer>(&source) {
@@ -125,7 +142,11 @@ pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnos
 }
 
 fn first_line(text: &str) -> String {
-    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or(text).trim();
+    let line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(text)
+        .trim();
     // serde-saphyr appends the position; ours is in the diagnostic header already.
     match line.rfind(" at line ") {
         Some(i) => line[..i].to_string(),
@@ -157,7 +178,9 @@ fn strsim_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(current + 1);
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
             previous = current;
         }
     }
@@ -171,7 +194,9 @@ pub fn is_safe_id(id: &str) -> bool {
         && id.len() <= 100
         && !id.starts_with('.')
         && !id.contains("..")
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 fn at(source: &SourceText, spanned_line: usize, spanned_col: usize, message: String) -> Diagnostic {
@@ -183,9 +208,18 @@ fn at(source: &SourceText, spanned_line: usize, spanned_col: usize, message: Str
 }
 
 /// A diagnostic at a spanned YAML value.
-pub fn at_value<T>(source: &SourceText, value: &serde_saphyr::Spanned<T>, message: String) -> Diagnostic {
+pub fn at_value<T>(
+    source: &SourceText,
+    value: &serde_saphyr::Spanned<T>,
+    message: String,
+) -> Diagnostic {
     let location = value.referenced;
-    at(source, location.line() as usize, location.column() as usize, message)
+    at(
+        source,
+        location.line() as usize,
+        location.column() as usize,
+        message,
+    )
 }
 
 fn load_notice(
@@ -197,16 +231,27 @@ fn load_notice(
     let source = SourceText::new(display_path(root, path), text);
     let notice: Notice = parse_yaml(&source).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     let id = &notice.id.value;
     if !is_safe_id(id) {
-        errors.push(at_value(&source, &notice.id, format!(
-            "notice id `{id}` may hold only letters, digits, `-`, `_` and `.`"
-        )));
+        errors.push(at_value(
+            &source,
+            &notice.id,
+            format!("notice id `{id}` may hold only letters, digits, `-`, `_` and `.`"),
+        ));
     } else if id != stem {
         errors.push(
-            at_value(&source, &notice.id, format!("notice id `{id}` differs from the file name `{stem}`"))
-                .hint(format!("rename the file to `{id}.yaml` or the id to `{stem}`")),
+            at_value(
+                &source,
+                &notice.id,
+                format!("notice id `{id}` differs from the file name `{stem}`"),
+            )
+            .hint(format!(
+                "rename the file to `{id}.yaml` or the id to `{stem}`"
+            )),
         );
     }
     let date = match CivilDate::parse(&notice.date.value) {
@@ -219,19 +264,37 @@ fn load_notice(
     if !manufacturers.contains_key(&notice.manufacturer.value) {
         let known: Vec<&str> = manufacturers.keys().map(String::as_str).collect();
         errors.push(
-            at_value(&source, &notice.manufacturer, format!(
-                "no manufacturer profile `notices/manufacturers/{}.yaml`",
-                notice.manufacturer.value
-            ))
-            .note(format!("profiles found: {}", if known.is_empty() { "none".into() } else { known.join(", ") })),
+            at_value(
+                &source,
+                &notice.manufacturer,
+                format!(
+                    "no manufacturer profile `notices/manufacturers/{}.yaml`",
+                    notice.manufacturer.value
+                ),
+            )
+            .note(format!(
+                "profiles found: {}",
+                if known.is_empty() {
+                    "none".into()
+                } else {
+                    known.join(", ")
+                }
+            )),
         );
     }
     if notice.products.columns.is_empty() {
-        errors.push(Diagnostic::error("the products table needs at least one column").in_file(source.path.clone()));
+        errors.push(
+            Diagnostic::error("the products table needs at least one column")
+                .in_file(source.path.clone()),
+        );
     }
     errors.extend(check_field_names(&notice, &source));
     match (errors.is_empty(), date) {
-        (true, Some(date)) => Ok(LoadedNotice { notice, source, date }),
+        (true, Some(date)) => Ok(LoadedNotice {
+            notice,
+            source,
+            date,
+        }),
         _ => Err(errors),
     }
 }
@@ -242,17 +305,28 @@ fn check_field_names(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
     let mut seen = BTreeSet::new();
     for name in notice::form_field_names(notice) {
         let valid = !name.value.is_empty()
-            && name.value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.'))
+            && name
+                .value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.'))
             && !name.value.starts_with('.')
             && !name.value.ends_with('.')
             && !name.value.contains("..");
         if !valid {
-            errors.push(at_value(source, name, format!(
-                "form field name `{}` may hold only letters, digits, `_` and `.`",
-                name.value
-            )));
+            errors.push(at_value(
+                source,
+                name,
+                format!(
+                    "form field name `{}` may hold only letters, digits, `_` and `.`",
+                    name.value
+                ),
+            ));
         } else if !seen.insert(name.value.clone()) {
-            errors.push(at_value(source, name, format!("form field `{}` is named twice", name.value)));
+            errors.push(at_value(
+                source,
+                name,
+                format!("form field `{}` is named twice", name.value),
+            ));
         }
     }
     errors
@@ -277,16 +351,30 @@ mod tests {
 
     #[test]
     fn unknown_keys_get_a_suggestion() {
-        let hint = unknown_field_hint("unknown field `titels`, expected one of `id`, `titles`, `date`");
+        let hint =
+            unknown_field_hint("unknown field `titels`, expected one of `id`, `titles`, `date`");
         assert_eq!(hint.as_deref(), Some("did you mean `titles`?"));
     }
 
     #[test]
     fn yaml_errors_point_at_their_line() {
-        let source = SourceText::new("notices/x.yaml", "name: A\nlegal_name: B\ncopyright: c\nwebsitee: x\n");
+        let source = SourceText::new(
+            "notices/x.yaml",
+            "name: A\nlegal_name: B\ncopyright: c\nwebsitee: x\n",
+        );
         let d = parse_yaml::<Manufacturer>(&source).unwrap_err();
-        assert_eq!(d.location().as_deref(), Some("notices/x.yaml:4:1"), "{}", d.message);
+        assert_eq!(
+            d.location().as_deref(),
+            Some("notices/x.yaml:4:1"),
+            "{}",
+            d.message
+        );
         assert!(d.message.contains("websitee"), "{}", d.message);
-        assert!(d.notes.iter().any(|n| n.contains("website")), "{} {:?}", d.message, d.notes);
+        assert!(
+            d.notes.iter().any(|n| n.contains("website")),
+            "{} {:?}",
+            d.message,
+            d.notes
+        );
     }
 }

@@ -15,7 +15,11 @@ use noticegen::diag::{self, Diagnostic};
 /// every language whose translation is complete into `output/<NOTICE>/<tag>/`, with a
 /// `manifest.json`. Fonts and templates are built in; a project's `templates/` overrides them.
 #[derive(Parser)]
-#[command(name = "noticegen", version, propagate_version = true, after_help = "\
+#[command(
+    name = "noticegen",
+    version,
+    propagate_version = true,
+    after_help = "\
 Examples:
   noticegen build                          build every complete notice x locale
   noticegen build --notice FSN2024-1562 --locale lv
@@ -23,7 +27,8 @@ Examples:
   noticegen check                          validate YAML, templates and translations
   noticegen check --format json            the same, for CI
 
-Exit status: 0 all good; 1 a job failed or check found errors; 2 usage or project error.")]
+Exit status: 0 all good; 1 a job failed or check found errors; 2 usage or project error."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -48,10 +53,11 @@ struct ProjectArgs {
 struct BuildArgs {
     #[command(flatten)]
     project: ProjectArgs,
-    /// Build only this notice (repeatable). Asking for an incomplete translation is an error.
+    /// Build only this notice (repeatable). Incomplete translations are skipped and listed.
     #[arg(long = "notice", value_name = "ID")]
     notices: Vec<String>,
-    /// Build only this locale (repeatable), e.g. `lv` or `pt-BR`.
+    /// Build only this locale (repeatable), e.g. `lv` or `pt-BR`. A notice whose translation
+    /// into a named locale is incomplete is an error (exit 1), not a skip.
     #[arg(long = "locale", value_name = "TAG")]
     locales: Vec<String>,
     /// Output folder, relative to the project root.
@@ -109,7 +115,11 @@ fn run_build(args: BuildArgs) -> ExitCode {
     for outcome in &report.outcomes {
         match outcome {
             JobOutcome::Built { artifacts, changed } => {
-                if *changed { built += 1 } else { unchanged += 1 }
+                if *changed {
+                    built += 1
+                } else {
+                    unchanged += 1
+                }
                 for a in artifacts {
                     let state = if *changed { "built" } else { "unchanged" };
                     eprintln!("{state:>10} {} ({} pages)", a.path, a.pages);
@@ -117,9 +127,19 @@ fn run_build(args: BuildArgs) -> ExitCode {
             }
             JobOutcome::Skipped(s) => {
                 skipped += 1;
-                eprintln!("   skipped {} {}: {}{}", s.notice, s.locale, s.reason, abbreviate(&s.missing));
+                eprintln!(
+                    "   skipped {} {}: {}{}",
+                    s.notice,
+                    s.locale,
+                    s.reason,
+                    abbreviate(&s.missing)
+                );
             }
-            JobOutcome::Failed { notice, locale, diagnostics } => {
+            JobOutcome::Failed {
+                notice,
+                locale,
+                diagnostics,
+            } => {
                 failed += 1;
                 eprintln!("    failed {notice} {locale}:");
                 diag::print(diagnostics);
@@ -131,7 +151,11 @@ fn run_build(args: BuildArgs) -> ExitCode {
         report.seconds,
         report.manifest_path.display()
     );
-    if report.failed() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if report.failed() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// ": a, b, c and 12 more" — enough to act on without flooding the terminal.
@@ -168,5 +192,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
             eprintln!("check: {errors} error(s), {warnings} warning(s)");
         }
     }
-    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

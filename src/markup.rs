@@ -79,7 +79,11 @@ pub fn parse(text: &str, links: &BTreeMap<String, String>) -> Result<Vec<Inline>
         let top = &mut stack.last_mut().expect("root").1;
         if c == PAGE_SENTINEL || c == PAGES_SENTINEL {
             flush(&mut buffer, top);
-            top.push(if c == PAGE_SENTINEL { Inline::PageNumber } else { Inline::PageCount });
+            top.push(if c == PAGE_SENTINEL {
+                Inline::PageNumber
+            } else {
+                Inline::PageCount
+            });
             i += c.len_utf8();
             continue;
         }
@@ -97,9 +101,10 @@ pub fn parse(text: &str, links: &BTreeMap<String, String>) -> Result<Vec<Inline>
             Tag::Break => top.push(Inline::LineBreak),
             Tag::Open(name, href) => {
                 let url = match href {
-                    Some(href) => Some(resolve_link(&href, links).map_err(|message| {
-                        MarkupError { offset: i, message }
-                    })?),
+                    Some(href) => Some(
+                        resolve_link(&href, links)
+                            .map_err(|message| MarkupError { offset: i, message })?,
+                    ),
                     None => None,
                 };
                 stack.push((name, Vec::new(), url, i));
@@ -117,7 +122,10 @@ pub fn parse(text: &str, links: &BTreeMap<String, String>) -> Result<Vec<Inline>
                 let node = match name {
                     "b" => Inline::Strong(children),
                     "i" => Inline::Emph(children),
-                    _ => Inline::Link { url: url.unwrap_or_default(), children },
+                    _ => Inline::Link {
+                        url: url.unwrap_or_default(),
+                        children,
+                    },
                 };
                 stack.last_mut().expect("root").1.push(node);
             }
@@ -126,7 +134,10 @@ pub fn parse(text: &str, links: &BTreeMap<String, String>) -> Result<Vec<Inline>
     }
     let (open, mut children, _, offset) = stack.pop().expect("root");
     if !open.is_empty() {
-        return Err(MarkupError { offset, message: format!("`<{open}>` is never closed") });
+        return Err(MarkupError {
+            offset,
+            message: format!("`<{open}>` is never closed"),
+        });
     }
     flush(&mut buffer, &mut children);
     Ok(children)
@@ -144,7 +155,9 @@ fn resolve_link(href: &str, links: &BTreeMap<String, String>) -> Result<String, 
     if allowed.iter().any(|scheme| url.starts_with(scheme)) {
         Ok(url.to_string())
     } else if links.contains_key(href) {
-        Err(format!("link `{href}` is `{url}`: only https:, http: and mailto: links are allowed"))
+        Err(format!(
+            "link `{href}` is `{url}`: only https:, http: and mailto: links are allowed"
+        ))
     } else {
         Err(format!(
             "link target `{href}` is neither an https:, http: or mailto: URL nor a name under \
@@ -236,7 +249,9 @@ fn write_text(out: &mut String, text: &str) {
 fn is_hyphenated(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.len() <= 32
-        && chars.windows(3).any(|w| w[0].is_alphanumeric() && w[1] == '-' && w[2].is_alphanumeric())
+        && chars
+            .windows(3)
+            .any(|w| w[0].is_alphanumeric() && w[1] == '-' && w[2].is_alphanumeric())
 }
 
 /// The plain text of parsed nodes (for PDF metadata and tooltips).
@@ -292,8 +307,18 @@ mod tests {
 
     #[test]
     fn unbalanced_and_unsafe_markup_is_an_error() {
-        assert!(parse("<b>open", &no_links()).unwrap_err().message.contains("never closed"));
-        assert!(parse("x</i>", &no_links()).unwrap_err().message.contains("closes nothing"));
+        assert!(
+            parse("<b>open", &no_links())
+                .unwrap_err()
+                .message
+                .contains("never closed")
+        );
+        assert!(
+            parse("x</i>", &no_links())
+                .unwrap_err()
+                .message
+                .contains("closes nothing")
+        );
         let err = parse(r#"<a href="file:///etc/passwd">x</a>"#, &no_links()).unwrap_err();
         assert!(err.message.contains("neither"), "{}", err.message);
     }

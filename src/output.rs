@@ -73,9 +73,14 @@ impl Manifest {
     /// Sorted, so the manifest does not depend on job order.
     pub fn sort(&mut self) {
         self.artifacts.sort_by(|a, b| {
-            (&a.notice, &a.locale, a.kind == ArtifactKind::Form).cmp(&(&b.notice, &b.locale, b.kind == ArtifactKind::Form))
+            (&a.notice, &a.locale, a.kind == ArtifactKind::Form).cmp(&(
+                &b.notice,
+                &b.locale,
+                b.kind == ArtifactKind::Form,
+            ))
         });
-        self.skipped.sort_by(|a, b| (&a.notice, &a.locale).cmp(&(&b.notice, &b.locale)));
+        self.skipped
+            .sort_by(|a, b| (&a.notice, &a.locale).cmp(&(&b.notice, &b.locale)));
     }
 
     pub fn write(&self, out: &Path) -> Result<(), Diagnostic> {
@@ -104,7 +109,10 @@ pub fn artifact_path(notice: &str, tag: &str, kind: ArtifactKind) -> String {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Writes one artifact's bytes under `out`; returns whether the file changed.

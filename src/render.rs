@@ -50,18 +50,26 @@ impl Templates {
         let mut sources: BTreeMap<String, SourceText> = DEFAULT_TEMPLATES
             .iter()
             .map(|(name, text)| {
-                (name.to_string(), SourceText::new(format!("<built-in>/templates/{name}"), *text))
+                (
+                    name.to_string(),
+                    SourceText::new(format!("<built-in>/templates/{name}"), *text),
+                )
             })
             .collect();
         let dir = root.join("templates");
         if dir.is_dir() {
             for path in fsutil::read_dir_sorted(&dir).map_err(|d| vec![d])? {
-                let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+                let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
                 if !(name.ends_with(".j2") || name.ends_with(".typ")) || !path.is_file() {
                     continue;
                 }
                 let text = fsutil::read_text(&path, root).map_err(|d| vec![d])?;
-                sources.insert(name.to_string(), SourceText::new(display_path(root, &path), text));
+                sources.insert(
+                    name.to_string(),
+                    SourceText::new(display_path(root, &path), text),
+                );
             }
         }
         let mut env = Environment::new();
@@ -69,7 +77,9 @@ impl Templates {
         env.set_auto_escape_callback(|_| AutoEscape::Custom("typst"));
         env.set_formatter(format_value);
         env.set_fuel(Some(5_000_000));
-        env.add_filter("str", |value: Value| Value::from_safe_string(typst_string(&value.to_string())));
+        env.add_filter("str", |value: Value| {
+            Value::from_safe_string(typst_string(&value.to_string()))
+        });
         env.set_keep_trailing_newline(true);
         let mut errors = Vec::new();
         let mut typst_files = BTreeMap::new();
@@ -85,14 +95,23 @@ impl Templates {
         if env.get_template(MAIN_TEMPLATE).is_err() && errors.is_empty() {
             errors.push(Diagnostic::error(format!("no template `{MAIN_TEMPLATE}`")));
         }
-        if errors.is_empty() { Ok(Self { env, typst_files, sources }) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(Self {
+                env,
+                typst_files,
+                sources,
+            })
+        } else {
+            Err(errors)
+        }
     }
 
     /// Renders the Typst source of one notice in one language.
     pub fn render(&self, view: Value) -> Result<String, Diagnostic> {
-        let template = self.env.get_template(MAIN_TEMPLATE).map_err(|e| {
-            Diagnostic::error(format!("template `{MAIN_TEMPLATE}`: {e}"))
-        })?;
+        let template = self
+            .env
+            .get_template(MAIN_TEMPLATE)
+            .map_err(|e| Diagnostic::error(format!("template `{MAIN_TEMPLATE}`: {e}")))?;
         template.render(view).map_err(|error| {
             let name = error.name().unwrap_or(MAIN_TEMPLATE).to_string();
             match self.sources.get(&name) {
@@ -109,7 +128,10 @@ impl Templates {
 }
 
 fn template_diagnostic(error: &minijinja::Error, source: &SourceText) -> Diagnostic {
-    let message = format!("template error: {}", error.detail().unwrap_or(&error.kind().to_string()));
+    let message = format!(
+        "template error: {}",
+        error.detail().unwrap_or(&error.kind().to_string())
+    );
     match (error.range(), error.line()) {
         (Some(range), _) => Diagnostic::error(message).at(source, range),
         (None, Some(line)) => Diagnostic::error(message).at_line_col(source, line, 1, 0),
@@ -170,38 +192,87 @@ impl ViewBuilder<'_> {
         let notice = &self.loaded.notice;
         let date = self.loaded.date;
         let mut view: BTreeMap<&str, Value> = BTreeMap::new();
-        view.insert("lang", Value::from(self.localizer.langid().map(|l| l.language.to_string()).unwrap_or_default()));
-        view.insert("region", Value::from(self.localizer.langid().and_then(|l| l.region.map(|r| r.to_string()))));
+        view.insert(
+            "lang",
+            Value::from(
+                self.localizer
+                    .langid()
+                    .map(|l| l.language.to_string())
+                    .unwrap_or_default(),
+            ),
+        );
+        view.insert(
+            "region",
+            Value::from(
+                self.localizer
+                    .langid()
+                    .and_then(|l| l.region.map(|r| r.to_string())),
+            ),
+        );
         view.insert("notice", Value::from(notice.id.value.clone()));
         view.insert("locale", Value::from(self.tag));
         view.insert("document_code", Value::from(notice.document_code.clone()));
-        view.insert("date", Value::from_serialize(BTreeMap::from([
-            ("year", date.year),
-            ("month", i32::from(date.month)),
-            ("day", i32::from(date.day)),
-        ])));
+        view.insert(
+            "date",
+            Value::from_serialize(BTreeMap::from([
+                ("year", date.year),
+                ("month", i32::from(date.month)),
+                ("day", i32::from(date.day)),
+            ])),
+        );
         let date_line = match notice.date_style {
-            DateStyle::Long => crate::localize::intl::date_line(date, &self.localizer.langid().unwrap_or_default()),
+            DateStyle::Long => {
+                crate::localize::intl::date_line(date, &self.localizer.langid().unwrap_or_default())
+            }
             DateStyle::Compact => date.compact(),
         };
         view.insert("date_line", Value::from(date_line));
-        view.insert("marking", notice.marking.as_ref().map(|m| self.t(m)).unwrap_or(Value::from(())));
+        view.insert(
+            "marking",
+            notice
+                .marking
+                .as_ref()
+                .map(|m| self.t(m))
+                .unwrap_or(Value::from(())),
+        );
         let titles: Vec<Value> = notice.titles.iter().map(|t| self.t(t)).collect();
         let plain_title = notice
             .titles
             .last()
             .map(|t| markup::plain_text(&self.localizer.inline(&t.value, &[])))
             .unwrap_or_default();
-        view.insert("title", Value::from(format!("{} {}", notice.id.value, plain_title)));
+        view.insert(
+            "title",
+            Value::from(format!("{} {}", notice.id.value, plain_title)),
+        );
         view.insert("titles", Value::from(titles));
         view.insert("titles_uppercase", Value::from(notice.titles_uppercase));
         view.insert("greeting", self.t(&notice.greeting));
         view.insert("products", self.products());
-        view.insert("body", Value::from(notice.body.iter().map(|b| self.block(b)).collect::<Vec<_>>()));
+        view.insert(
+            "body",
+            Value::from(
+                notice
+                    .body
+                    .iter()
+                    .map(|b| self.block(b))
+                    .collect::<Vec<_>>(),
+            ),
+        );
         view.insert("form", self.form());
         view.insert("footer", self.footer());
-        view.insert("draft", if self.draft { self.t_id("draft-mark") } else { Value::from(()) });
-        view.insert("manufacturer", Value::from(self.manufacturer.legal_name.clone()));
+        view.insert(
+            "draft",
+            if self.draft {
+                self.t_id("draft-mark")
+            } else {
+                Value::from(())
+            },
+        );
+        view.insert(
+            "manufacturer",
+            Value::from(self.manufacturer.legal_name.clone()),
+        );
         Value::from_iter(view)
     }
 
@@ -224,7 +295,11 @@ impl ViewBuilder<'_> {
             ("page", self.t_id("footer-page")),
             (
                 "ivd",
-                if self.loaded.notice.in_vitro_diagnostic { self.t_id("footer-ivd") } else { Value::from(()) },
+                if self.loaded.notice.in_vitro_diagnostic {
+                    self.t_id("footer-ivd")
+                } else {
+                    Value::from(())
+                },
             ),
         ])
     }
@@ -244,7 +319,9 @@ impl ViewBuilder<'_> {
                         ProductField::Catalogue => Value::from(item.catalogue.join(" / ")),
                         ProductField::Udi if item.udi.is_empty() => self.t_id("udi-not-applicable"),
                         ProductField::Udi => Value::from(item.udi.join(" / ")),
-                        ProductField::Software => Value::from(item.software.clone().unwrap_or_default()),
+                        ProductField::Software => {
+                            Value::from(item.software.clone().unwrap_or_default())
+                        }
                         ProductField::Lots => Value::from(item.lots.join(", ")),
                     })
                     .collect();
@@ -259,7 +336,8 @@ impl ViewBuilder<'_> {
     }
 
     fn block(&self, block: &Block) -> Value {
-        let kind = |k: &str, text: Value| Value::from_iter([("kind", Value::from(k)), ("text", text)]);
+        let kind =
+            |k: &str, text: Value| Value::from_iter([("kind", Value::from(k)), ("text", text)]);
         match block {
             Block::Heading(m) => kind("heading", self.t(m)),
             Block::Subheading(m) => kind("subheading", self.t(m)),
@@ -279,7 +357,10 @@ impl ViewBuilder<'_> {
                         ])
                     })
                     .collect();
-                Value::from_iter([("kind", Value::from("steps")), ("steps", Value::from(steps))])
+                Value::from_iter([
+                    ("kind", Value::from("steps")),
+                    ("steps", Value::from(steps)),
+                ])
             }
             Block::Products(_) => kind("products", Value::from(())),
             Block::Signatures(closing) => {
@@ -334,10 +415,16 @@ impl ViewBuilder<'_> {
     }
 
     fn form(&self) -> Value {
-        let Some(form) = &self.loaded.notice.form else { return Value::from(()) };
+        let Some(form) = &self.loaded.notice.form else {
+            return Value::from(());
+        };
         let yes = self.t_id("yes");
         let no = self.t_id("no");
-        let rows: Vec<Value> = form.rows.iter().map(|row| self.form_row(row, &yes, &no)).collect();
+        let rows: Vec<Value> = form
+            .rows
+            .iter()
+            .map(|row| self.form_row(row, &yes, &no))
+            .collect();
         Value::from_iter([
             ("title", self.t(&form.title)),
             ("intro", self.ts(&form.intro)),
@@ -361,9 +448,11 @@ impl ViewBuilder<'_> {
             FormRow::Group(g) => {
                 let na = g.not_applicable().map(|name| {
                     let label = match &g {
-                        crate::notice::Group::Full(f) if f.not_applicable_label.is_some() => {
-                            f.not_applicable_label.as_ref().map(|l| self.t(l)).unwrap_or_default()
-                        }
+                        crate::notice::Group::Full(f) if f.not_applicable_label.is_some() => f
+                            .not_applicable_label
+                            .as_ref()
+                            .map(|l| self.t(l))
+                            .unwrap_or_default(),
                         _ => self.t_id("form-not-applicable"),
                     };
                     Value::from_iter([
@@ -372,40 +461,119 @@ impl ViewBuilder<'_> {
                         ("label", label),
                     ])
                 });
-                row_of("group", vec![("label", self.t(g.label())), ("na", na.unwrap_or(Value::from(())))])
+                row_of(
+                    "group",
+                    vec![
+                        ("label", self.t(g.label())),
+                        ("na", na.unwrap_or(Value::from(()))),
+                    ],
+                )
             }
-            FormRow::Text(t) => row_of("field", vec![
-                ("label", t.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
-                ("items", Value::from(vec![self.field(if t.multiline { "multiline" } else { "text" }, &t.name.value, None)])),
-            ]),
-            FormRow::Date(d) => row_of("field", vec![
-                ("label", d.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
-                ("items", Value::from(vec![self.field("date", &d.name.value, None)])),
-            ]),
+            FormRow::Text(t) => row_of(
+                "field",
+                vec![
+                    (
+                        "label",
+                        t.label
+                            .as_ref()
+                            .map(|l| self.t(l))
+                            .unwrap_or(Value::from(())),
+                    ),
+                    (
+                        "items",
+                        Value::from(vec![self.field(
+                            if t.multiline { "multiline" } else { "text" },
+                            &t.name.value,
+                            None,
+                        )]),
+                    ),
+                ],
+            ),
+            FormRow::Date(d) => row_of(
+                "field",
+                vec![
+                    (
+                        "label",
+                        d.label
+                            .as_ref()
+                            .map(|l| self.t(l))
+                            .unwrap_or(Value::from(())),
+                    ),
+                    (
+                        "items",
+                        Value::from(vec![self.field("date", &d.name.value, None)]),
+                    ),
+                ],
+            ),
             FormRow::YesNo(q) => {
                 let mut items = vec![self.yes_no(&q.name.value, None, yes, no)];
                 if let Some(d) = &q.date {
                     items.push(self.date_field(d));
                 }
-                row_of("field", vec![("label", self.t(&q.label)), ("items", Value::from(items))])
+                row_of(
+                    "field",
+                    vec![("label", self.t(&q.label)), ("items", Value::from(items))],
+                )
             }
             FormRow::Products(p) => {
-                let items: Vec<Value> = p.items.iter().map(|i| self.check(i, Some(&p.name.value))).collect();
-                row_of("products", vec![
-                    ("label", self.t(&p.label)),
-                    ("name", Value::from(p.name.value.clone())),
-                    ("hint", p.hint.as_ref().map(|h| self.t(h)).unwrap_or(Value::from(()))),
-                    ("quantity", if p.quantity { p.quantity_label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from("")) } else { Value::from(()) }),
-                    ("serials", if p.serials { p.serials_label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from("")) } else { Value::from(()) }),
-                    ("items", Value::from(items)),
-                ])
+                let items: Vec<Value> = p
+                    .items
+                    .iter()
+                    .map(|i| self.check(i, Some(&p.name.value)))
+                    .collect();
+                row_of(
+                    "products",
+                    vec![
+                        ("label", self.t(&p.label)),
+                        ("name", Value::from(p.name.value.clone())),
+                        (
+                            "hint",
+                            p.hint
+                                .as_ref()
+                                .map(|h| self.t(h))
+                                .unwrap_or(Value::from(())),
+                        ),
+                        (
+                            "quantity",
+                            if p.quantity {
+                                p.quantity_label
+                                    .as_ref()
+                                    .map(|l| self.t(l))
+                                    .unwrap_or(Value::from(""))
+                            } else {
+                                Value::from(())
+                            },
+                        ),
+                        (
+                            "serials",
+                            if p.serials {
+                                p.serials_label
+                                    .as_ref()
+                                    .map(|l| self.t(l))
+                                    .unwrap_or(Value::from(""))
+                            } else {
+                                Value::from(())
+                            },
+                        ),
+                        ("items", Value::from(items)),
+                    ],
+                )
             }
             FormRow::Checks(c) => {
                 let items: Vec<Value> = c.items.iter().map(|i| self.check(i, None)).collect();
-                row_of("field", vec![
-                    ("label", c.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
-                    ("items", Value::from(items)),
-                ])
+                row_of(
+                    "field",
+                    vec![
+                        (
+                            "label",
+                            c.label
+                                .as_ref()
+                                .map(|l| self.t(l))
+                                .unwrap_or(Value::from(())),
+                        ),
+                        ("items", Value::from(items)),
+                    ],
+                )
             }
             FormRow::Row(r) => {
                 let items: Vec<Value> = r
@@ -419,7 +587,13 @@ impl ViewBuilder<'_> {
                                 ("name", Value::from(y.name.value.clone())),
                                 ("yes", yes.clone()),
                             ]);
-                            v.insert("label", y.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(())));
+                            v.insert(
+                                "label",
+                                y.label
+                                    .as_ref()
+                                    .map(|l| self.t(l))
+                                    .unwrap_or(Value::from(())),
+                            );
                             Value::from_iter(v)
                         }
                         RowItem::Text(t) => self.text_field(t),
@@ -429,16 +603,34 @@ impl ViewBuilder<'_> {
                         RowItem::Rule(_) => self.field("rule", "", None),
                     })
                     .collect();
-                row_of("field", vec![
-                    ("label", r.label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(()))),
-                    ("items", Value::from(items)),
-                ])
+                row_of(
+                    "field",
+                    vec![
+                        (
+                            "label",
+                            r.label
+                                .as_ref()
+                                .map(|l| self.t(l))
+                                .unwrap_or(Value::from(())),
+                        ),
+                        ("items", Value::from(items)),
+                    ],
+                )
             }
-            FormRow::Signature(s) => row_of("signature", vec![
-                ("label", self.t(&s.label)),
-                ("name", Value::from(s.name.value.clone())),
-                ("date", s.date.as_ref().map(|d| self.date_field(d)).unwrap_or(Value::from(()))),
-            ]),
+            FormRow::Signature(s) => row_of(
+                "signature",
+                vec![
+                    ("label", self.t(&s.label)),
+                    ("name", Value::from(s.name.value.clone())),
+                    (
+                        "date",
+                        s.date
+                            .as_ref()
+                            .map(|d| self.date_field(d))
+                            .unwrap_or(Value::from(())),
+                    ),
+                ],
+            ),
         }
     }
 

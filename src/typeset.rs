@@ -53,8 +53,10 @@ fn file_id(path: &str) -> FileId {
 impl Typesetter {
     /// `typst_files`: name -> text of the Typst modules templates import (`style.typ`).
     pub fn new(typst_files: &BTreeMap<String, Arc<str>>) -> Self {
-        let fonts: Vec<Font> =
-            embedded_fonts().into_iter().flat_map(|data| Font::iter(Bytes::new(data))).collect();
+        let fonts: Vec<Font> = embedded_fonts()
+            .into_iter()
+            .flat_map(|data| Font::iter(Bytes::new(data)))
+            .collect();
         let book = FontBook::from_fonts(&fonts);
         let files = typst_files
             .iter()
@@ -63,16 +65,31 @@ impl Typesetter {
                 (id, Source::new(id, text.to_string()))
             })
             .collect();
-        Self { library: LazyHash::new(Library::default()), book: LazyHash::new(book), fonts, files }
+        Self {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+            files,
+        }
     }
 
     /// Lays out one generated source. Errors become diagnostics pointing into the generated
     /// source or the style module.
-    pub fn compile(&self, source: String, date: CivilDate) -> Result<PagedDocument, Vec<Diagnostic>> {
+    pub fn compile(
+        &self,
+        source: String,
+        date: CivilDate,
+    ) -> Result<PagedDocument, Vec<Diagnostic>> {
         let main = Source::new(file_id(MAIN_PATH), source);
-        let world = JobWorld { shared: self, main, today: date };
+        let world = JobWorld {
+            shared: self,
+            main,
+            today: date,
+        };
         let result = typst::compile::<PagedDocument>(&world);
-        result.output.map_err(|errors| errors.iter().map(|e| world.diagnostic(e)).collect())
+        result
+            .output
+            .map_err(|errors| errors.iter().map(|e| world.diagnostic(e)).collect())
     }
 
     /// Exports a laid-out document as PDF. `ident` makes the PDF's ID stable across builds; the
@@ -92,7 +109,10 @@ impl Typesetter {
             ..PdfOptions::default()
         };
         typst_pdf::pdf(document, &options).map_err(|errors| {
-            errors.iter().map(|e| Diagnostic::error(format!("PDF export: {}", e.message))).collect()
+            errors
+                .iter()
+                .map(|e| Diagnostic::error(format!("PDF export: {}", e.message)))
+                .collect()
         })
     }
 }
@@ -109,22 +129,24 @@ impl JobWorld<'_> {
         if id == self.main.id() {
             return Ok(self.main.clone());
         }
-        self.shared.files.get(&id).cloned().ok_or_else(|| {
-            FileError::NotFound(id.vpath().get_with_slash().into())
-        })
+        self.shared
+            .files
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| FileError::NotFound(id.vpath().get_with_slash().into()))
     }
 
     fn diagnostic(&self, error: &SourceDiagnostic) -> Diagnostic {
         let mut d = Diagnostic::error(format!("typst: {}", error.message));
-        if let (Some(id), Some(range)) = (error.span.id(), self.range(error.span)) {
-            if let Ok(source) = self.lookup(id) {
-                let name = if id == self.main.id() {
-                    "<generated>/notice.typ".to_string()
-                } else {
-                    format!("templates{}", id.vpath().get_with_slash())
-                };
-                d = d.at(&SourceText::new(name, source.text()), range);
-            }
+        if let (Some(id), Some(range)) = (error.span.id(), self.range(error.span))
+            && let Ok(source) = self.lookup(id)
+        {
+            let name = if id == self.main.id() {
+                "<generated>/notice.typ".to_string()
+            } else {
+                format!("templates{}", id.vpath().get_with_slash())
+            };
+            d = d.at(&SourceText::new(name, source.text()), range);
         }
         for hint in &error.hints {
             d = d.hint(hint.v.to_string());
@@ -151,7 +173,8 @@ impl World for JobWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        self.lookup(id).map(|source| Bytes::from_string(source.text().to_string()))
+        self.lookup(id)
+            .map(|source| Bytes::from_string(source.text().to_string()))
     }
 
     fn font(&self, index: usize) -> Option<Font> {

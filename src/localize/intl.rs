@@ -50,9 +50,15 @@ impl CivilDate {
 
     /// "04MAY2022": day, English month abbreviation, year; the same in every language.
     pub fn compact(self) -> String {
-        const MONTHS: [&str; 12] =
-            ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-        format!("{:02}{}{}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+        const MONTHS: [&str; 12] = [
+            "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+        ];
+        format!(
+            "{:02}{}{}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
     }
 }
 
@@ -73,8 +79,7 @@ pub fn date_line(date: CivilDate, langid: &LanguageIdentifier) -> String {
         o.trailing_case = Some(TrailingCase::Unchanged);
         o
     };
-    match TitlecaseMapper::new().titlecase_segment_to_string(&text, &icu_langid(langid), options)
-    {
+    match TitlecaseMapper::new().titlecase_segment_to_string(&text, &icu_langid(langid), options) {
         Cow::Borrowed(_) => text,
         Cow::Owned(owned) => owned,
     }
@@ -99,7 +104,8 @@ pub fn format_date(date: CivilDate, style: &str, langid: &LanguageIdentifier) ->
 
 fn to_decimal(number: &FluentNumber) -> Decimal {
     // f64's Display is the shortest text that round-trips, never exponent notation.
-    let mut decimal = Decimal::try_from_str(&number.value.to_string()).unwrap_or_else(|_| Decimal::from(0));
+    let mut decimal =
+        Decimal::try_from_str(&number.value.to_string()).unwrap_or_else(|_| Decimal::from(0));
     let options: &FluentNumberOptions = &number.options;
     if let Some(max) = options.maximum_fraction_digits {
         decimal.round(-(max as i16));
@@ -152,14 +158,23 @@ mod tests {
         let may = CivilDate::parse("2024-05-08").unwrap();
         let april = CivilDate::parse("2023-04-05").unwrap();
         assert_eq!(date_line(may, &lang("it")), "Mercoledì 8 maggio 2024");
-        assert_eq!(date_line(may, &lang("lv")), "Trešdiena, 2024. gada 8. maijs");
+        assert_eq!(
+            date_line(may, &lang("lv")),
+            "Trešdiena, 2024. gada 8. maijs"
+        );
         assert_eq!(date_line(april, &lang("nl")), "Woensdag 5 april 2023");
-        assert_eq!(date_line(april, &lang("es")), "Miércoles, 5 de abril de 2023");
+        assert_eq!(
+            date_line(april, &lang("es")),
+            "Miércoles, 5 de abril de 2023"
+        );
     }
 
     #[test]
     fn compact_dates_and_invalid_dates() {
-        assert_eq!(CivilDate::parse("2022-05-04").unwrap().compact(), "04MAY2022");
+        assert_eq!(
+            CivilDate::parse("2022-05-04").unwrap().compact(),
+            "04MAY2022"
+        );
         assert!(CivilDate::parse("2023-02-30").is_err());
         assert!(CivilDate::parse("5 April 2023").is_err());
     }

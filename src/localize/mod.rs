@@ -58,7 +58,7 @@ pub fn fallback_chain(tag: &str, locales: &Locales, draft: bool) -> Vec<String> 
     let available: Vec<LanguageIdentifier> =
         locales.by_tag.values().map(|l| l.langid.clone()).collect();
     let negotiated = fluent_langneg::negotiate_languages(
-        &[requested.clone()],
+        std::slice::from_ref(&requested),
         &available,
         None,
         fluent_langneg::NegotiationStrategy::Filtering,
@@ -71,7 +71,9 @@ pub fn fallback_chain(tag: &str, locales: &Locales, draft: bool) -> Vec<String> 
     if !chain.iter().any(|t| t == tag) {
         chain.insert(0, tag.to_string());
     }
-    if draft && !chain.iter().any(|t| t == SOURCE_LOCALE) && locales.by_tag.contains_key(SOURCE_LOCALE)
+    if draft
+        && !chain.iter().any(|t| t == SOURCE_LOCALE)
+        && locales.by_tag.contains_key(SOURCE_LOCALE)
     {
         chain.push(SOURCE_LOCALE.to_string());
     }
@@ -89,7 +91,10 @@ impl Memoizable for BundleLanguage {
     }
 }
 
-fn format_value(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn format_value(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     match value {
         FluentValue::Number(number) => intls
             .with_try_get::<BundleLanguage, _, _>((), |lang| intl::format_number(number, &lang.0))
@@ -107,15 +112,21 @@ fn make_bundle(locale: &Locale, notice: &str, notice_ids: &BTreeSet<String>) -> 
     let plural_lang = langid.clone();
     let _ = bundle.add_function(resources::PLURAL_FUNCTION, move |args, _named| {
         match args.first() {
-            Some(FluentValue::Number(n)) => FluentValue::from(intl::plural_category(n, &plural_lang)),
+            Some(FluentValue::Number(n)) => {
+                FluentValue::from(intl::plural_category(n, &plural_lang))
+            }
             Some(FluentValue::String(s)) => FluentValue::String(s.clone()),
             _ => FluentValue::Error,
         }
     });
     let date_lang = langid.clone();
     let _ = bundle.add_function("DATETIME", move |args, named| {
-        let Some(FluentValue::String(text)) = args.first() else { return FluentValue::Error };
-        let Ok(date) = intl::CivilDate::parse(text) else { return FluentValue::Error };
+        let Some(FluentValue::String(text)) = args.first() else {
+            return FluentValue::Error;
+        };
+        let Ok(date) = intl::CivilDate::parse(text) else {
+            return FluentValue::Error;
+        };
         let style = match named.get("dateStyle") {
             Some(FluentValue::String(s)) => s.to_string(),
             _ => "long".to_string(),
@@ -128,7 +139,10 @@ fn make_bundle(locale: &Locale, notice: &str, notice_ids: &BTreeSet<String>) -> 
             n.options.merge(named);
             FluentValue::Number(n)
         }
-        Some(FluentValue::String(s)) => s.parse::<f64>().map(FluentValue::from).unwrap_or(FluentValue::Error),
+        Some(FluentValue::String(s)) => s
+            .parse::<f64>()
+            .map(FluentValue::from)
+            .unwrap_or(FluentValue::Error),
         _ => FluentValue::Error,
     });
     for file in locale.files_for(notice, notice_ids) {
@@ -155,7 +169,12 @@ impl Localizer {
                 Some((tag.clone(), make_bundle(locale, notice, notice_ids)))
             })
             .collect();
-        Self { chain, args, links, report: Mutex::new(LocalizeReport::default()) }
+        Self {
+            chain,
+            args,
+            links,
+            report: Mutex::new(LocalizeReport::default()),
+        }
     }
 
     /// The primary locale's language.
@@ -184,7 +203,9 @@ impl Localizer {
             None => (id, None),
         };
         for (index, (tag, bundle)) in self.chain.iter().enumerate() {
-            let Some(message) = bundle.get_message(message_id) else { continue };
+            let Some(message) = bundle.get_message(message_id) else {
+                continue;
+            };
             let pattern = match attribute {
                 Some(a) => message.get_attribute(a).map(|attr| attr.value()),
                 None => message.value(),
@@ -209,7 +230,8 @@ impl Localizer {
             if !errors.is_empty() {
                 let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
                 self.note(|r| {
-                    r.errors.push(format!("message `{id}` in `{tag}`: {}", list.join("; ")))
+                    r.errors
+                        .push(format!("message `{id}` in `{tag}`: {}", list.join("; ")))
                 });
             }
             return text.into_owned();
@@ -228,7 +250,8 @@ impl Localizer {
             Ok(nodes) => nodes,
             Err(error) => {
                 self.note(|r| {
-                    r.errors.push(format!("message `{id}`: markup: {}", error.message))
+                    r.errors
+                        .push(format!("message `{id}`: markup: {}", error.message))
                 });
                 vec![Inline::Text(text)]
             }
@@ -254,7 +277,11 @@ mod tests {
             let file = resources::parse_file_for_tests("common", source, &mut diagnostics);
             by_tag.insert(
                 tag.to_string(),
-                Locale { tag: tag.to_string(), langid: tag.parse().unwrap(), files: vec![file] },
+                Locale {
+                    tag: tag.to_string(),
+                    langid: tag.parse().unwrap(),
+                    files: vec![file],
+                },
             );
         }
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
@@ -267,7 +294,14 @@ mod tests {
             "lv",
             "n = { $n ->\n    [zero] nulle\n    [one] viens\n   *[other] citi\n}\n",
         )]);
-        let loc = Localizer::new(&l, "N", &BTreeSet::new(), &["lv".into()], StandardArgs::default(), BTreeMap::new());
+        let loc = Localizer::new(
+            &l,
+            "N",
+            &BTreeSet::new(),
+            &["lv".into()],
+            StandardArgs::default(),
+            BTreeMap::new(),
+        );
         assert_eq!(loc.text("n", &[("n", FluentValue::from(111))]), "nulle");
         assert_eq!(loc.text("n", &[("n", FluentValue::from(21))]), "viens");
         assert_eq!(loc.text("n", &[("n", FluentValue::from(1.5))]), "citi");
@@ -275,10 +309,20 @@ mod tests {
 
     #[test]
     fn missing_messages_and_unknown_variables_are_recorded() {
-        let l = locales(&[("it", "a = Ciao { $who }\n"), ("en", "a = Hi\nb = Only English\n")]);
+        let l = locales(&[
+            ("it", "a = Ciao { $who }\n"),
+            ("en", "a = Hi\nb = Only English\n"),
+        ]);
         let strict = fallback_chain("it", &l, false);
         assert_eq!(strict, vec!["it".to_string()]);
-        let loc = Localizer::new(&l, "N", &BTreeSet::new(), &strict, StandardArgs::default(), BTreeMap::new());
+        let loc = Localizer::new(
+            &l,
+            "N",
+            &BTreeSet::new(),
+            &strict,
+            StandardArgs::default(),
+            BTreeMap::new(),
+        );
         assert_eq!(loc.text("b", &[]), "");
         let _ = loc.text("a", &[]);
         let report = loc.report();
@@ -286,7 +330,14 @@ mod tests {
         assert!(report.errors[0].contains("who"), "{:?}", report.errors);
 
         let draft = fallback_chain("it", &l, true);
-        let loc = Localizer::new(&l, "N", &BTreeSet::new(), &draft, StandardArgs::default(), BTreeMap::new());
+        let loc = Localizer::new(
+            &l,
+            "N",
+            &BTreeSet::new(),
+            &draft,
+            StandardArgs::default(),
+            BTreeMap::new(),
+        );
         assert_eq!(loc.text("b", &[]), "Only English");
         assert!(loc.report().fell_back.contains("b"));
     }
@@ -294,7 +345,17 @@ mod tests {
     #[test]
     fn numbers_format_with_the_locale() {
         let l = locales(&[("it", "n = { $n } pezzi\n")]);
-        let loc = Localizer::new(&l, "N", &BTreeSet::new(), &["it".into()], StandardArgs::default(), BTreeMap::new());
-        assert_eq!(loc.text("n", &[("n", FluentValue::from(1_234_567.5))]), "1.234.567,5 pezzi");
+        let loc = Localizer::new(
+            &l,
+            "N",
+            &BTreeSet::new(),
+            &["it".into()],
+            StandardArgs::default(),
+            BTreeMap::new(),
+        );
+        assert_eq!(
+            loc.text("n", &[("n", FluentValue::from(1_234_567.5))]),
+            "1.234.567,5 pezzi"
+        );
     }
 }

@@ -50,7 +50,9 @@ impl Locale {
         notice: &'a str,
         notice_ids: &'a BTreeSet<String>,
     ) -> impl Iterator<Item = &'a FtlFile> + 'a {
-        self.files.iter().filter(move |f| f.stem == notice || !notice_ids.contains(&f.stem))
+        self.files
+            .iter()
+            .filter(move |f| f.stem == notice || !notice_ids.contains(&f.stem))
     }
 
     pub fn file(&self, stem: &str) -> Option<&FtlFile> {
@@ -59,7 +61,9 @@ impl Locale {
 
     /// Where an entry is defined in this locale, if anywhere.
     pub fn find(&self, id: &str) -> Option<(&FtlFile, &EntryInfo)> {
-        self.files.iter().find_map(|f| f.entries.iter().find(|e| e.id == id).map(|e| (f, e)))
+        self.files
+            .iter()
+            .find_map(|f| f.entries.iter().find(|e| e.id == id).map(|e| (f, e)))
     }
 }
 
@@ -85,7 +89,11 @@ impl Locales {
             if !entry.is_dir() {
                 continue;
             }
-            let tag = entry.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            let tag = entry
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
             let shown = display_path(root, &entry);
             let langid = match validate_tag(&tag) {
                 Ok(langid) => langid,
@@ -101,7 +109,10 @@ impl Locales {
                 }
                 let text = fsutil::read_text(&path, root)?;
                 let source = SourceText::new(display_path(root, &path), text);
-                let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                let stem = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default();
                 files.push(parse_file(stem, source, diagnostics));
             }
             report_duplicates(&files, notice_ids, diagnostics);
@@ -116,7 +127,7 @@ pub fn validate_tag(tag: &str) -> Result<LanguageIdentifier, String> {
     let langid: LanguageIdentifier = tag
         .parse()
         .map_err(|_| format!("`{tag}` is not a BCP 47 language tag (like `lv` or `pt-BR`)"))?;
-    if langid.to_string() != tag {
+    if langid != tag {
         return Err(format!("locale tag `{tag}` should be written `{langid}`"));
     }
     Ok(langid)
@@ -143,7 +154,10 @@ fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>)
                 let _ = span;
                 diagnostics.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
-                        .at(&source, start..end.max(start + usize::from(start < text.len())))
+                        .at(
+                            &source,
+                            start..end.max(start + usize::from(start < text.len())),
+                        )
                         .hint("the entry is skipped; fix it to use the message"),
                 );
             }
@@ -157,7 +171,12 @@ fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>)
         Ok(resource) => resource,
         Err((resource, _)) => resource, // already reported against the original text
     };
-    FtlFile { stem: stem.to_string(), source, resource: Arc::new(resource), entries }
+    FtlFile {
+        stem: stem.to_string(),
+        source,
+        resource: Arc::new(resource),
+        entries,
+    }
 }
 
 fn offset_in(text: &str, slice: &str) -> usize {
@@ -173,7 +192,10 @@ fn entry_infos(text: &str, ast: &ast::Resource<&str>) -> Vec<EntryInfo> {
             _ => continue,
         };
         let start = offset_in(text, id);
-        out.push(EntryInfo { id: format!("{prefix}{id}"), span: start..start + id.len() });
+        out.push(EntryInfo {
+            id: format!("{prefix}{id}"),
+            span: start..start + id.len(),
+        });
     }
     out
 }
@@ -195,7 +217,9 @@ fn report_duplicates(
         // Shared-only duplicates were reported once above.
         let added: Vec<Diagnostic> = diagnostics.drain(before..).collect();
         diagnostics.extend(
-            added.into_iter().filter(|d| d.path.as_ref() == Some(&notice_file.source.path)),
+            added
+                .into_iter()
+                .filter(|d| d.path() == Some(notice_file.source.path.as_path())),
         );
     }
 }
@@ -267,12 +291,12 @@ fn walk_expression(text: &str, expression: &ast::Expression<&str>, out: &mut Vec
                 ast::VariantKey::Identifier { name } => PLURAL_CATEGORIES.contains(name),
                 ast::VariantKey::NumberLiteral { .. } => false,
             });
-            if let ast::InlineExpression::VariableReference { id } = selector {
-                if plural_keys {
-                    let name_start = offset_in(text, id.name);
-                    // `$` directly precedes the name.
-                    out.push((name_start - 1, name_start + id.name.len()));
-                }
+            if let ast::InlineExpression::VariableReference { id } = selector
+                && plural_keys
+            {
+                let name_start = offset_in(text, id.name);
+                // `$` directly precedes the name.
+                out.push((name_start - 1, name_start + id.name.len()));
             }
             for variant in variants {
                 walk_pattern(text, &variant.value, out);
@@ -310,8 +334,12 @@ mod tests {
                     b = { $kind ->\n    [device] d\n   *[other] o\n}\n";
         let ast = fluent_syntax::parser::parse(text).unwrap();
         // The page sentinels are ours alone: translators' text cannot fake a page counter.
-    let rewritten = markup::strip_sentinels(&apply_rewrites(text, &plural_rewrites(text, &ast)));
-        assert!(rewritten.contains("{ NOTICEGEN_PLURAL($n) ->"), "{rewritten}");
+        let rewritten =
+            markup::strip_sentinels(&apply_rewrites(text, &plural_rewrites(text, &ast)));
+        assert!(
+            rewritten.contains("{ NOTICEGEN_PLURAL($n) ->"),
+            "{rewritten}"
+        );
         assert!(rewritten.contains("{ $kind ->"), "{rewritten}");
     }
 

@@ -1,0 +1,439 @@
+//! End-to-end tests: the real binary on the example project and on broken copies of it.
+//! PDF text is read back with pdftotext (poppler-utils, installed by .ci/run).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::CommandCargoExt;
+
+fn examples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn noticegen() -> Command {
+    let mut cmd = Command::cargo_bin("noticegen").expect("binary built");
+    cmd.env("NO_COLOR", "1").env_remove("SOURCE_DATE_EPOCH");
+    cmd
+}
+
+struct Run {
+    code: i32,
+    stderr: String,
+    stdout: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let output = cmd.output().expect("noticegen runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+    }
+}
+
+fn build(root: &Path, out: &Path, extra: &[&str]) -> Run {
+    run(noticegen()
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .args(extra))
+}
+
+fn pdf_text(path: &Path) -> String {
+    let output = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian package poppler-utils) is installed");
+    assert!(
+        output.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+fn manifest(out: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(out.join("manifest.json")).expect("manifest written"))
+        .expect("manifest is JSON")
+}
+
+/// A copy of the example project to break on purpose.
+fn project_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["notices", "locales"] {
+        copy_dir(&examples().join(folder), &dir.path().join(folder));
+    }
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        path.display()
+    );
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn examples_build_the_five_seed_pairs_and_skip_incomplete_ones() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&examples(), out.path(), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let m = manifest(out.path());
+    let built: Vec<(String, String)> = m["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "notice")
+        .map(|a| {
+            (
+                a["notice"].as_str().unwrap().to_string(),
+                a["locale"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for pair in [
+        ("FSN2024-1562", "it"),
+        ("FSN2024-1562", "lv"),
+        ("FSN2022-1230", "it"),
+        ("FSN2023-1338", "nl"),
+        ("FSN2023-1338", "es"),
+        ("FSN2024-1562", "en"),
+    ] {
+        assert!(
+            built.contains(&(pair.0.to_string(), pair.1.to_string())),
+            "{pair:?} not built: {built:?}"
+        );
+    }
+    for a in m["artifacts"].as_array().unwrap() {
+        let path = out.path().join(a["path"].as_str().unwrap());
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{}", path.display());
+        assert!(a["pages"].as_u64().unwrap() >= 3);
+    }
+    // Incomplete pairs are listed with what is missing, never printed in English.
+    let skipped = m["skipped"].as_array().unwrap();
+    let lv_1338 = skipped
+        .iter()
+        .find(|s| s["notice"] == "FSN2023-1338" && s["locale"] == "lv")
+        .unwrap();
+    assert!(
+        lv_1338["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|id| id == "summary-1")
+    );
+    assert!(!out.path().join("FSN2023-1338/lv").exists());
+}
+
+#[test]
+fn date_lines_are_localized_and_title_cased() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&examples(), out.path(), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for (notice, tag, line) in [
+        ("FSN2024-1562", "it", "Mercoledì 8 maggio 2024"),
+        ("FSN2024-1562", "lv", "Trešdiena, 2024. gada 8. maijs"),
+        ("FSN2023-1338", "nl", "Woensdag 5 april 2023"),
+        ("FSN2023-1338", "es", "Miércoles, 5 de abril de 2023"),
+        ("FSN2022-1230", "it", "04MAY2022"),
+    ] {
+        let text = pdf_text(
+            &out.path()
+                .join(format!("{notice}/{tag}/{notice}-{tag}.pdf")),
+        );
+        assert!(
+            text.contains(line),
+            "{notice} {tag}: no {line:?} in\n{}",
+            &text[..400.min(text.len())]
+        );
+    }
+}
+
+#[test]
+fn every_page_has_the_localized_footer() {
+    let out = tempfile::tempdir().unwrap();
+    build(
+        &examples(),
+        out.path(),
+        &["--notice", "FSN2024-1562", "--locale", "lv"],
+    );
+    let text = pdf_text(&out.path().join("FSN2024-1562/lv/FSN2024-1562-lv.pdf"));
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), 5);
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("{}. lpp. no 5", i + 1)),
+            "page {}:\n{page}",
+            i + 1
+        );
+        assert!(
+            page.contains("FSN2024-1562 (M-AMR-01357)"),
+            "page {}",
+            i + 1
+        );
+        assert!(page.contains("techsupport@illumina.com"), "page {}", i + 1);
+        assert!(
+            page.contains("Tikai in vitro diagnostikas nolūkiem"),
+            "page {}",
+            i + 1
+        );
+    }
+}
+
+#[test]
+fn translated_text_is_printed_literally_never_run_as_typst() {
+    let dir = project_copy();
+    let hostile = r#"#read("/etc/passwd") $x$ *a* _b_ @c <d> \ [ ] // = - + ~"#;
+    edit(
+        &dir.path().join("locales/it/FSN2024-1562.ftl"),
+        "summary-2 = ",
+        &format!("summary-2 = {hostile} "),
+    );
+    let out = dir.path().join("out");
+    let r = build(
+        dir.path(),
+        &out,
+        &["--notice", "FSN2024-1562", "--locale", "it"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&out.join("FSN2024-1562/it/FSN2024-1562-it.pdf"));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(hostile), "not printed literally:\n{flat}");
+    assert!(!flat.contains("root:x:0:0"), "a file was read");
+}
+
+#[test]
+fn two_builds_give_identical_bytes() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    assert_eq!(build(&examples(), a.path(), &["--jobs", "1"]).code, 0);
+    assert_eq!(build(&examples(), b.path(), &["--jobs", "2"]).code, 0);
+    let (ma, mb) = (manifest(a.path()), manifest(b.path()));
+    assert_eq!(ma, mb, "manifests differ");
+    for artifact in ma["artifacts"].as_array().unwrap() {
+        let path = artifact["path"].as_str().unwrap();
+        assert_eq!(
+            std::fs::read(a.path().join(path)).unwrap(),
+            std::fs::read(b.path().join(path)).unwrap(),
+            "{path}"
+        );
+    }
+    // The PDF carries no build-machine path.
+    let pdf = std::fs::read(a.path().join("FSN2024-1562/it/FSN2024-1562-it.pdf")).unwrap();
+    let needle = a.path().to_string_lossy().into_owned();
+    assert!(!pdf.windows(needle.len()).any(|w| w == needle.as_bytes()));
+}
+
+#[test]
+fn an_unchanged_rebuild_leaves_files_untouched() {
+    let out = tempfile::tempdir().unwrap();
+    assert_eq!(
+        build(&examples(), out.path(), &["--notice", "FSN2024-1562"]).code,
+        0
+    );
+    let path = out.path().join("FSN2024-1562/it/FSN2024-1562-it.pdf");
+    let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let r = build(&examples(), out.path(), &["--notice", "FSN2024-1562"]);
+    assert!(
+        r.stderr
+            .contains("unchanged FSN2024-1562/it/FSN2024-1562-it.pdf"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        before
+    );
+}
+
+#[test]
+fn draft_fills_from_english_marks_pages_and_lists_fallbacks() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(
+        &examples(),
+        out.path(),
+        &["--draft", "--notice", "FSN2023-1338", "--locale", "lv"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let m = manifest(out.path());
+    let a = &m["artifacts"][0];
+    assert_eq!(a["draft"], true);
+    assert!(
+        a["fell_back"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|id| id == "summary-1")
+    );
+    let text = pdf_text(&out.path().join("FSN2023-1338/lv/FSN2023-1338-lv.pdf"));
+    assert!(text.contains("MELNRAKSTS"), "no draft mark");
+    assert!(
+        text.contains("Cien. klient!"),
+        "Latvian text kept where it exists"
+    );
+}
+
+#[test]
+fn asking_for_an_incomplete_pair_is_an_error() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(
+        &examples(),
+        out.path(),
+        &["--notice", "FSN2023-1338", "--locale", "lv"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("incomplete translation"), "{}", r.stderr);
+    assert!(r.stderr.contains("--draft"), "{}", r.stderr);
+}
+
+#[test]
+fn unknown_notice_or_locale_and_non_project_exit_2() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&examples(), out.path(), &["--notice", "FSN1999-0001"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("no notice `FSN1999-0001`") && r.stderr.contains("FSN2024-1562"),
+        "{}",
+        r.stderr
+    );
+    let r = build(&examples(), out.path(), &["--locale", "xx-YY"]);
+    assert_eq!(r.code, 2);
+    let empty = tempfile::tempdir().unwrap();
+    let r = build(empty.path(), out.path(), &[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("not a notices project"), "{}", r.stderr);
+    let r = run(noticegen().args(["build", "--jobs", "many"]));
+    assert_eq!(r.code, 2, "clap usage errors exit 2");
+}
+
+#[test]
+fn check_passes_on_the_examples() {
+    let r = run(noticegen().arg("check").arg("--root").arg(examples()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("0 error(s)"), "{}", r.stderr);
+}
+
+#[test]
+fn check_reports_a_yaml_typo_at_its_line_with_a_suggestion() {
+    let dir = project_copy();
+    edit(
+        &dir.path().join("notices/FSN2024-1562.yaml"),
+        "titles_uppercase:",
+        "titles_uppercse:",
+    );
+    let r = run(noticegen().arg("check").arg("--root").arg(dir.path()));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    insta::assert_snapshot!(
+        "yaml_unknown_key",
+        r.stderr.lines().take(8).collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn check_reports_fluent_syntax_errors_and_missing_messages() {
+    let dir = project_copy();
+    edit(
+        &dir.path().join("locales/lv/common.ftl"),
+        "greeting = ",
+        "greeting = { $who ",
+    );
+    edit(
+        &dir.path().join("locales/it/FSN2024-1562.ftl"),
+        "summary-3 =",
+        "# removed: summary-three =",
+    );
+    let r = run(noticegen()
+        .arg("check")
+        .arg("--format")
+        .arg("json")
+        .arg("--root")
+        .arg(dir.path()));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    let syntax = diagnostics
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("Fluent syntax error")
+        })
+        .unwrap();
+    assert_eq!(syntax["file"], "locales/lv/common.ftl");
+    assert!(syntax["line"].as_u64().unwrap() > 1);
+    let missing = diagnostics
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("`summary-3` is missing")
+        })
+        .unwrap();
+    assert_eq!(missing["file"], "locales/en/FSN2024-1562.ftl");
+    // The human format shows the source line and a caret.
+    let r = run(noticegen().arg("check").arg("--root").arg(dir.path()));
+    insta::assert_snapshot!("fluent_syntax_error", {
+        let start = r.stderr.find("error: Fluent syntax error").unwrap();
+        r.stderr[start..]
+            .lines()
+            .take(7)
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+}
+
+#[test]
+fn a_failing_pair_does_not_stop_the_others_nor_touch_earlier_outputs() {
+    let dir = project_copy();
+    let out = dir.path().join("out");
+    assert_eq!(build(dir.path(), &out, &[]).code, 0);
+    let lv = out.join("FSN2024-1562/lv/FSN2024-1562-lv.pdf");
+    let before = std::fs::read(&lv).unwrap();
+    // An unknown variable: a formatting error, never `{$var}` on a page.
+    edit(
+        &dir.path().join("locales/lv/FSN2024-1562.ftl"),
+        "summary-2 = ",
+        "summary-2 = { $nonexistent } ",
+    );
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("nonexistent"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("built") || r.stderr.contains("unchanged"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read(&lv).unwrap(),
+        before,
+        "the earlier PDF is intact"
+    );
+    assert!(out.join("FSN2024-1562/it/FSN2024-1562-it.pdf").is_file());
+}
