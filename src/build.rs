@@ -14,7 +14,7 @@ use typst::foundations::Datetime;
 use crate::diag::Diagnostic;
 use crate::load::{self, LoadedNotice, Project};
 use crate::localize::intl::{self, CivilDate};
-use crate::localize::{self, Localizer, StandardArgs};
+use crate::localize::{self, LocalizeReport, Localizer, StandardArgs};
 use crate::notice::DateStyle;
 use crate::output::{self, Artifact, ArtifactKind, Manifest, Skipped};
 use crate::render::{Templates, ViewBuilder};
@@ -265,6 +265,38 @@ fn civil_from_days(days: i64) -> (i32, u8, u8) {
     (y, m, d)
 }
 
+/// The localize stage of one pair: every message formatted into the template's view, and what
+/// the lookups found wanting (missing, fallen back, errors).
+pub fn localize_pair(
+    project: &Project,
+    notice_ids: &BTreeSet<String>,
+    loaded: &LoadedNotice,
+    tag: &str,
+    draft: bool,
+) -> (minijinja::Value, LocalizeReport) {
+    let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
+    let locale = &project.locales.by_tag[tag];
+    let chain = localize::fallback_chain(tag, &project.locales, draft);
+    let args = standard_args(loaded, &manufacturer.name, &locale.langid);
+    let localizer = Localizer::new(
+        &project.locales,
+        loaded.id(),
+        notice_ids,
+        &chain,
+        args,
+        loaded.notice.links.clone(),
+    );
+    let view = ViewBuilder {
+        loaded,
+        manufacturer,
+        localizer: &localizer,
+        tag,
+        draft,
+    }
+    .build();
+    (view, localizer.report())
+}
+
 fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: bool) -> JobOutcome {
     let notice_id = loaded.id().to_string();
     let failed = |diagnostics: Vec<Diagnostic>| JobOutcome::Failed {
@@ -273,31 +305,8 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
         diagnostics,
     };
     let project = context.project;
-    let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
-    let locale = &project.locales.by_tag[tag];
 
-    // localize
-    let chain = localize::fallback_chain(tag, &project.locales, context.draft);
-    let args = standard_args(loaded, &manufacturer.name, &locale.langid);
-    let localizer = Localizer::new(
-        &project.locales,
-        &notice_id,
-        &context.notice_ids,
-        &chain,
-        args,
-        loaded.notice.links.clone(),
-    );
-
-    // render: the view formats every message; then the template lays them out
-    let view = ViewBuilder {
-        loaded,
-        manufacturer,
-        localizer: &localizer,
-        tag,
-        draft: context.draft,
-    }
-    .build();
-    let report = localizer.report();
+    let (view, report) = localize_pair(project, &context.notice_ids, loaded, tag, context.draft);
     if !report.errors.is_empty() {
         let dir = format!("locales/{tag}");
         return failed(
@@ -316,9 +325,12 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
             if missing.len() == 1 { "" } else { "s" }
         );
         if explicit {
-            let d = Diagnostic::error(format!("{notice_id} in `{tag}`: {reason}: {}", missing.join(", ")))
-                .in_file(format!("locales/{tag}"))
-                .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
+            let d = Diagnostic::error(format!(
+                "{notice_id} in `{tag}`: {reason}: {}",
+                missing.join(", ")
+            ))
+            .in_file(format!("locales/{tag}"))
+            .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
             return failed(vec![d]);
         }
         return JobOutcome::Skipped(Skipped {

@@ -9,11 +9,11 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::build::standard_args;
+use crate::build::localize_pair;
 use crate::diag::Diagnostic;
 use crate::load::{self, at_value};
-use crate::localize::{self, Localizer, SOURCE_LOCALE};
-use crate::render::{Templates, ViewBuilder};
+use crate::localize::SOURCE_LOCALE;
+use crate::render::Templates;
 
 /// Every finding, errors and warnings, in a stable order.
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
@@ -101,27 +101,8 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
 
     // Format every message of every notice in every locale, as a build would.
     for (id, loaded) in &project.notices {
-        let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
-        for (tag, locale) in &project.locales.by_tag {
-            let chain = localize::fallback_chain(tag, &project.locales, false);
-            let args = standard_args(loaded, &manufacturer.name, &locale.langid);
-            let localizer = Localizer::new(
-                &project.locales,
-                id,
-                &notice_ids,
-                &chain,
-                args,
-                loaded.notice.links.clone(),
-            );
-            let _ = ViewBuilder {
-                loaded,
-                manufacturer,
-                localizer: &localizer,
-                tag,
-                draft: false,
-            }
-            .build();
-            let report = localizer.report();
+        for tag in project.locales.by_tag.keys() {
+            let (_, report) = localize_pair(&project, &notice_ids, loaded, tag, false);
             for error in report.errors {
                 diagnostics.push(
                     Diagnostic::error(format!("{id}: {error}")).in_file(format!("locales/{tag}")),
@@ -130,8 +111,10 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
             if tag == SOURCE_LOCALE {
                 for missing in report.missing {
                     diagnostics.push(
-                        Diagnostic::error(format!("{id}: the template uses `{missing}`, which locales/{SOURCE_LOCALE}/ does not define"))
-                            .in_file(format!("locales/{SOURCE_LOCALE}")),
+                        Diagnostic::error(format!(
+                            "{id}: the template uses `{missing}`, which locales/{SOURCE_LOCALE}/ does not define"
+                        ))
+                        .in_file(format!("locales/{SOURCE_LOCALE}")),
                     );
                 }
             }

@@ -81,6 +81,8 @@ impl Templates {
             Value::from_safe_string(typst_string(&value.to_string()))
         });
         env.set_keep_trailing_newline(true);
+        env.set_trim_blocks(true);
+        env.set_lstrip_blocks(true);
         let mut errors = Vec::new();
         let mut typst_files = BTreeMap::new();
         for (name, source) in &sources {

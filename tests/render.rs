@@ -1,0 +1,43 @@
+//! The generated Typst source, snapshotted: a template or view change shows as a readable diff.
+
+use std::path::Path;
+
+use noticegen::build::localize_pair;
+use noticegen::load::load_project;
+use noticegen::render::Templates;
+
+fn typst_source(notice: &str, tag: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut diagnostics = Vec::new();
+    let project = load_project(root, &mut diagnostics).expect("example project loads");
+    assert!(
+        diagnostics.is_empty(),
+        "{}",
+        noticegen::diag::render_plain(&diagnostics)
+    );
+    let templates = Templates::load(root).unwrap_or_else(|_| panic!("templates load"));
+    let (view, report) = localize_pair(
+        &project,
+        &project.notice_ids(),
+        &project.notices[notice],
+        tag,
+        false,
+    );
+    assert!(
+        report.missing.is_empty() && report.errors.is_empty(),
+        "{report:?}"
+    );
+    templates.render(view).expect("template renders")
+}
+
+#[test]
+fn generated_typst_for_the_latvian_notice() {
+    insta::assert_snapshot!(typst_source("FSN2024-1562", "lv"));
+}
+
+#[test]
+fn generated_typst_for_the_form_with_products_and_signature() {
+    let source = typst_source("FSN2022-1230", "it");
+    let form = &source[source.find("#form-title").expect("form rendered")..];
+    insta::assert_snapshot!(form);
+}
