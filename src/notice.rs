@@ -288,7 +288,7 @@ pub struct ProductChecks {
     pub quantity: bool,
     #[serde(default)]
     pub serials: bool,
-    /// Column headers; default to the common messages `form-quantity` and `form-serials`.
+    /// Column headers of the quantity and serial-number boxes (messages).
     #[serde(default)]
     pub quantity_label: Option<MsgId>,
     #[serde(default)]
