@@ -9,9 +9,12 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use rayon::prelude::*;
+use std::num::NonZeroUsize;
+use typst::layout::PageRanges;
 use typst::foundations::Datetime;
 
 use crate::diag::Diagnostic;
+use crate::forms::{self, FormWriter, PdfMeta};
 use crate::load::{self, LoadedNotice, Project};
 use crate::localize::intl::{self, CivilDate};
 use crate::localize::{self, LocalizeReport, Localizer, StandardArgs};
@@ -78,6 +81,7 @@ struct BuildContext<'a> {
     notice_ids: BTreeSet<String>,
     templates: &'a Templates,
     typesetter: &'a Typesetter,
+    forms: &'a dyn FormWriter,
     out: PathBuf,
     draft: bool,
 }
@@ -104,6 +108,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, ProjectError> {
         notice_ids: project.notice_ids(),
         templates: &templates,
         typesetter: &typesetter,
+        forms: &forms::acroform::LopdfForms,
         out: out.clone(),
         draft: options.draft,
     };
@@ -350,35 +355,55 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
         Ok(document) => document,
         Err(diagnostics) => return failed(diagnostics),
     };
-    let ident = format!("noticegen/{notice_id}/{tag}");
-    let bytes = match context
-        .typesetter
-        .pdf(&document, &ident, pdf_timestamp(loaded.date), None)
-    {
-        Ok(bytes) => bytes,
-        Err(diagnostics) => return failed(diagnostics),
+    // forms: the field boxes the layout reports become AcroForm fields, in both artifacts,
+    // which are exported from this one layout (the form PDF by page range).
+    let fields = match forms::locate_fields(&document) {
+        Ok(fields) => fields,
+        Err(message) => return failed(vec![Diagnostic::error(format!("form fields: {message}"))]),
     };
-
-    // write
-    let path = output::artifact_path(&notice_id, tag, ArtifactKind::Notice);
-    let changed = match output::write_artifact(&context.out, &path, &bytes) {
-        Ok(changed) => changed,
-        Err(d) => return failed(vec![d]),
-    };
-    let artifact = Artifact {
+    let meta = PdfMeta {
         notice: notice_id.clone(),
         locale: tag.to_string(),
-        kind: ArtifactKind::Notice,
-        path,
-        sha256: output::sha256_hex(&bytes),
-        pages: document.pages().len(),
-        fell_back: report.fell_back.iter().cloned().collect(),
-        draft: context.draft,
+        generator: format!("noticegen {}", env!("CARGO_PKG_VERSION")),
     };
-    JobOutcome::Built {
-        artifacts: vec![artifact],
-        changed,
+    let timestamp = pdf_timestamp(loaded.date);
+    let mut outputs = vec![(ArtifactKind::Notice, None, 0, document.pages().len())];
+    if let Some((first, last)) = forms::form_pages(&document) {
+        let range = NonZeroUsize::new(first)..=NonZeroUsize::new(last);
+        outputs.push((ArtifactKind::Form, Some(PageRanges::new(vec![range])), first - 1, last + 1 - first));
     }
+    let mut artifacts = Vec::new();
+    let mut changed = false;
+    for (kind, pages, page_offset, page_count) in outputs {
+        let ident = match kind {
+            ArtifactKind::Notice => format!("noticegen/{notice_id}/{tag}"),
+            ArtifactKind::Form => format!("noticegen/{notice_id}/{tag}/form"),
+        };
+        let pdf = match context.typesetter.pdf(&document, &ident, timestamp, pages) {
+            Ok(bytes) => bytes,
+            Err(diagnostics) => return failed(diagnostics),
+        };
+        let bytes = match context.forms.write(pdf, &fields, page_offset, &meta) {
+            Ok(bytes) => bytes,
+            Err(message) => return failed(vec![Diagnostic::error(format!("form fields: {message}"))]),
+        };
+        let path = output::artifact_path(&notice_id, tag, kind);
+        match output::write_artifact(&context.out, &path, &bytes) {
+            Ok(c) => changed |= c,
+            Err(d) => return failed(vec![d]),
+        }
+        artifacts.push(Artifact {
+            notice: notice_id.clone(),
+            locale: tag.to_string(),
+            kind,
+            path,
+            sha256: output::sha256_hex(&bytes),
+            pages: page_count,
+            fell_back: report.fell_back.iter().cloned().collect(),
+            draft: context.draft,
+        });
+    }
+    JobOutcome::Built { artifacts, changed }
 }
 
 /// The manifest lists this build's artifacts and skips; a build limited by `--notice` or

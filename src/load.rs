@@ -329,6 +329,17 @@ fn check_field_names(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
             ));
         }
     }
+    // `a.b` cannot be both a field and the group of `a.b.c` in a PDF field tree.
+    for name in notice::form_field_names(notice) {
+        let prefix = format!("{}.", name.value);
+        if let Some(other) = seen.iter().find(|other| other.starts_with(&prefix)) {
+            errors.push(at_value(
+                source,
+                name,
+                format!("form field `{}` is also the group of `{other}`; rename one of them", name.value),
+            ));
+        }
+    }
     errors
 }
 

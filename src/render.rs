@@ -391,57 +391,71 @@ impl ViewBuilder<'_> {
         }
     }
 
-    fn field(&self, kind: &str, name: &str, label: Option<&MsgId>) -> Value {
+    /// A field item for the template: `type`, `name`, `label` (markup or none) and `tip`, the
+    /// tooltip (the plain text of `tip_from`, which defaults to the label).
+    fn field(&self, kind: &str, name: &str, label: Option<&MsgId>, tip_from: Option<&MsgId>) -> Value {
+        let tip = tip_from.or(label).map(|m| self.plain(m));
         Value::from_iter([
             ("type", Value::from(kind)),
             ("name", Value::from(name)),
             ("label", label.map(|l| self.t(l)).unwrap_or(Value::from(()))),
+            ("tip", Value::from(tip)),
         ])
     }
 
-    fn text_field(&self, t: &TextField) -> Value {
+    fn plain(&self, id: &MsgId) -> String {
+        markup::plain_text(&self.localizer.inline(&id.value, &[]))
+    }
+
+    fn opt(&self, id: Option<&MsgId>) -> Value {
+        id.map(|l| self.t(l)).unwrap_or(Value::from(()))
+    }
+
+    fn text_field(&self, t: &TextField, tip_from: Option<&MsgId>) -> Value {
         let kind = if t.multiline { "multiline" } else { "text" };
-        self.field(kind, &t.name.value, t.label.as_ref())
+        self.field(kind, &t.name.value, t.label.as_ref(), tip_from)
     }
 
-    fn date_field(&self, d: &DateField) -> Value {
-        self.field("date", &d.name.value, d.label.as_ref())
+    fn date_field(&self, d: &DateField, tip_from: Option<&MsgId>) -> Value {
+        self.field("date", &d.name.value, d.label.as_ref(), tip_from)
     }
 
-    fn check(&self, item: &CheckItem, prefix: Option<&str>) -> Value {
-        let name = match prefix {
-            Some(p) => format!("{p}.{}", item.name.value),
-            None => item.name.value.clone(),
-        };
-        self.field("checkbox", &name, Some(&item.label))
+    fn check(&self, item: &CheckItem) -> Value {
+        self.field("checkbox", &item.name.value, Some(&item.label), None)
+    }
+
+    /// A product of a `products` row: its checkbox `<row>.<item>.selected`; the template adds
+    /// `<row>.<item>.quantity` and `.serials` from `base`.
+    fn product_check(&self, item: &CheckItem, row: &str) -> Value {
+        let base = format!("{row}.{}", item.name.value);
+        let field = self.field("checkbox", &format!("{base}.selected"), Some(&item.label), None);
+        merge(field, [("base", Value::from(base))])
+    }
+
+    fn yes_no(&self, name: &str, label: Option<&MsgId>, tip_from: Option<&MsgId>) -> Value {
+        let field = self.field("yes_no", name, label, tip_from);
+        merge(field, [("yes", self.t_id("yes")), ("no", self.t_id("no"))])
     }
 
     fn form(&self) -> Value {
         let Some(form) = &self.loaded.notice.form else {
             return Value::from(());
         };
-        let yes = self.t_id("yes");
-        let no = self.t_id("no");
-        let rows: Vec<Value> = form
-            .rows
-            .iter()
-            .map(|row| self.form_row(row, &yes, &no))
-            .collect();
+        let rows: Vec<Value> = form.rows.iter().map(|row| self.form_row(row)).collect();
         Value::from_iter([
             ("title", self.t(&form.title)),
             ("intro", self.ts(&form.intro)),
             ("outro", self.ts(&form.outro)),
             ("rows", Value::from(rows)),
-            ("yes", yes),
-            ("no", no),
         ])
     }
 
-    fn form_row(&self, row: &FormRow, yes: &Value, no: &Value) -> Value {
+    fn form_row(&self, row: &FormRow) -> Value {
         let row_of = |kind: &str, pairs: Vec<(&str, Value)>| {
-            let mut map: BTreeMap<&str, Value> = pairs.into_iter().collect();
-            map.insert("kind", Value::from(kind));
-            Value::from_iter(map)
+            merge(Value::from_iter(pairs), [("kind", Value::from(kind))])
+        };
+        let field_row = |label: Option<&MsgId>, items: Vec<Value>| {
+            row_of("field", vec![("label", self.opt(label)), ("items", Value::from(items))])
         };
         match row {
             FormRow::Header(m) => row_of("header", vec![("label", self.t(m))]),
@@ -449,200 +463,123 @@ impl ViewBuilder<'_> {
             FormRow::PageBreak(_) => row_of("page_break", vec![]),
             FormRow::Group(g) => {
                 let na = g.not_applicable().map(|name| {
-                    let label = match &g {
-                        crate::notice::Group::Full(f) if f.not_applicable_label.is_some() => f
-                            .not_applicable_label
-                            .as_ref()
-                            .map(|l| self.t(l))
-                            .unwrap_or_default(),
-                        _ => self.t_id("form-not-applicable"),
+                    let label = match g {
+                        crate::notice::Group::Full(f) => f.not_applicable_label.as_ref(),
+                        crate::notice::Group::Label(_) => None,
                     };
-                    Value::from_iter([
-                        ("type", Value::from("checkbox")),
-                        ("name", Value::from(name.value.clone())),
-                        ("label", label),
-                    ])
+                    let field = match label {
+                        Some(label) => self.field("checkbox", &name.value, Some(label), None),
+                        None => {
+                            let common = MsgId::new(
+                                "form-not-applicable".to_string(),
+                                name.referenced,
+                                name.defined,
+                            );
+                            self.field("checkbox", &name.value, Some(&common), None)
+                        }
+                    };
+                    merge(field, [("tip", Value::from(format!("{} — {}", self.plain(g.label()), self.plain_id("form-not-applicable"))))])
                 });
-                row_of(
-                    "group",
-                    vec![
-                        ("label", self.t(g.label())),
-                        ("na", na.unwrap_or(Value::from(()))),
-                    ],
-                )
+                row_of("group", vec![("label", self.t(g.label())), ("na", na.unwrap_or(Value::from(())))])
             }
-            FormRow::Text(t) => row_of(
-                "field",
-                vec![
-                    (
-                        "label",
-                        t.label
-                            .as_ref()
-                            .map(|l| self.t(l))
-                            .unwrap_or(Value::from(())),
-                    ),
-                    (
-                        "items",
-                        Value::from(vec![self.field(
-                            if t.multiline { "multiline" } else { "text" },
-                            &t.name.value,
-                            None,
-                        )]),
-                    ),
-                ],
-            ),
-            FormRow::Date(d) => row_of(
-                "field",
-                vec![
-                    (
-                        "label",
-                        d.label
-                            .as_ref()
-                            .map(|l| self.t(l))
-                            .unwrap_or(Value::from(())),
-                    ),
-                    (
-                        "items",
-                        Value::from(vec![self.field("date", &d.name.value, None)]),
-                    ),
-                ],
-            ),
+            // A row's own field must be filled in a reply; fields inside free rows need not be.
+            FormRow::Text(t) => {
+                let kind = if t.multiline { "multiline" } else { "text" };
+                let field = self.field(kind, &t.name.value, None, t.label.as_ref());
+                field_row(t.label.as_ref(), vec![required(field, t.required.unwrap_or(true))])
+            }
+            FormRow::Date(d) => {
+                let field = self.field("date", &d.name.value, None, d.label.as_ref());
+                field_row(d.label.as_ref(), vec![required(field, true)])
+            }
             FormRow::YesNo(q) => {
-                let mut items = vec![self.yes_no(&q.name.value, None, yes, no)];
+                let question = self.yes_no(&q.name.value, None, Some(&q.label));
+                let mut items = vec![required(question, true)];
                 if let Some(d) = &q.date {
-                    items.push(self.date_field(d));
+                    items.push(self.date_field(d, None));
                 }
-                row_of(
-                    "field",
-                    vec![("label", self.t(&q.label)), ("items", Value::from(items))],
-                )
+                field_row(Some(&q.label), items)
             }
             FormRow::Products(p) => {
-                let items: Vec<Value> = p
-                    .items
-                    .iter()
-                    .map(|i| self.check(i, Some(&p.name.value)))
-                    .collect();
+                let items: Vec<Value> =
+                    p.items.iter().map(|i| self.product_check(i, &p.name.value)).collect();
+                let column = |on: bool, label: &Option<MsgId>| {
+                    if on { label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from("")) } else { Value::from(()) }
+                };
                 row_of(
                     "products",
                     vec![
                         ("label", self.t(&p.label)),
                         ("name", Value::from(p.name.value.clone())),
-                        (
-                            "hint",
-                            p.hint
-                                .as_ref()
-                                .map(|h| self.t(h))
-                                .unwrap_or(Value::from(())),
-                        ),
-                        (
-                            "quantity",
-                            if p.quantity {
-                                p.quantity_label
-                                    .as_ref()
-                                    .map(|l| self.t(l))
-                                    .unwrap_or(Value::from(""))
-                            } else {
-                                Value::from(())
-                            },
-                        ),
-                        (
-                            "serials",
-                            if p.serials {
-                                p.serials_label
-                                    .as_ref()
-                                    .map(|l| self.t(l))
-                                    .unwrap_or(Value::from(""))
-                            } else {
-                                Value::from(())
-                            },
-                        ),
+                        ("hint", self.opt(p.hint.as_ref())),
+                        ("quantity", column(p.quantity, &p.quantity_label)),
+                        ("serials", column(p.serials, &p.serials_label)),
                         ("items", Value::from(items)),
                     ],
                 )
             }
             FormRow::Checks(c) => {
-                let items: Vec<Value> = c.items.iter().map(|i| self.check(i, None)).collect();
-                row_of(
-                    "field",
-                    vec![
-                        (
-                            "label",
-                            c.label
-                                .as_ref()
-                                .map(|l| self.t(l))
-                                .unwrap_or(Value::from(())),
-                        ),
-                        ("items", Value::from(items)),
-                    ],
-                )
+                field_row(c.label.as_ref(), c.items.iter().map(|i| self.check(i)).collect())
             }
             FormRow::Row(r) => {
-                let items: Vec<Value> = r
+                let row_label = r.label.as_ref();
+                let items = r
                     .items
                     .iter()
                     .map(|item| match item {
-                        RowItem::Checkbox(c) => self.check(c, None),
-                        RowItem::Yes(y) => {
-                            let mut v = BTreeMap::from([
-                                ("type", Value::from("yes")),
-                                ("name", Value::from(y.name.value.clone())),
-                                ("yes", yes.clone()),
-                            ]);
-                            v.insert(
-                                "label",
-                                y.label
-                                    .as_ref()
-                                    .map(|l| self.t(l))
-                                    .unwrap_or(Value::from(())),
-                            );
-                            Value::from_iter(v)
-                        }
-                        RowItem::Text(t) => self.text_field(t),
-                        RowItem::Date(d) => self.date_field(d),
-                        RowItem::YesNo(q) => self.yes_no(&q.name.value, q.label.as_ref(), yes, no),
-                        RowItem::Note(m) => self.field("note", "", Some(m)),
-                        RowItem::Rule(_) => self.field("rule", "", None),
+                        RowItem::Checkbox(c) => self.check(c),
+                        RowItem::Yes(y) => merge(
+                            self.field("yes", &y.name.value, y.label.as_ref(), y.label.as_ref().or(row_label)),
+                            [("yes", self.t_id("yes"))],
+                        ),
+                        RowItem::Text(t) => required(
+                            self.text_field(t, t.label.as_ref().or(row_label)),
+                            t.required.unwrap_or(false),
+                        ),
+                        RowItem::Date(d) => self.date_field(d, d.label.as_ref().or(row_label)),
+                        RowItem::YesNo(q) => self.yes_no(&q.name.value, q.label.as_ref(), q.label.as_ref().or(row_label)),
+                        RowItem::Note(m) => self.field("note", "", Some(m), None),
+                        RowItem::Rule(_) => self.field("rule", "", None, None),
                     })
                     .collect();
-                row_of(
-                    "field",
-                    vec![
-                        (
-                            "label",
-                            r.label
-                                .as_ref()
-                                .map(|l| self.t(l))
-                                .unwrap_or(Value::from(())),
-                        ),
-                        ("items", Value::from(items)),
-                    ],
-                )
+                field_row(row_label, items)
             }
             FormRow::Signature(s) => row_of(
                 "signature",
                 vec![
                     ("label", self.t(&s.label)),
                     ("name", Value::from(s.name.value.clone())),
+                    ("tip", Value::from(self.plain(&s.label))),
                     (
                         "date",
-                        s.date
-                            .as_ref()
-                            .map(|d| self.date_field(d))
-                            .unwrap_or(Value::from(())),
+                        s.date.as_ref().map(|d| self.date_field(d, None)).unwrap_or(Value::from(())),
                     ),
                 ],
             ),
         }
     }
 
-    fn yes_no(&self, name: &str, label: Option<&MsgId>, yes: &Value, no: &Value) -> Value {
-        Value::from_iter([
-            ("type", Value::from("yes_no")),
-            ("name", Value::from(name)),
-            ("label", label.map(|l| self.t(l)).unwrap_or(Value::from(()))),
-            ("yes", yes.clone()),
-            ("no", no.clone()),
-        ])
+    fn plain_id(&self, id: &str) -> String {
+        markup::plain_text(&self.localizer.inline(id, &[]))
     }
+}
+
+fn required(field: Value, on: bool) -> Value {
+    merge(field, [("required", Value::from(on))])
+}
+
+/// A copy of a map value with `pairs` added or replaced.
+fn merge<const N: usize>(value: Value, pairs: [(&str, Value); N]) -> Value {
+    let mut map: BTreeMap<String, Value> = BTreeMap::new();
+    if let Ok(keys) = value.try_iter() {
+        for key in keys {
+            if let Ok(v) = value.get_item(&key) {
+                map.insert(key.to_string(), v);
+            }
+        }
+    }
+    for (k, v) in pairs {
+        map.insert(k.to_string(), v);
+    }
+    Value::from_iter(map)
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Smart};
+use typst::layout::PageRanges;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
@@ -99,12 +100,14 @@ impl Typesetter {
         document: &PagedDocument,
         ident: &str,
         timestamp: Datetime,
-        pages: Option<typst::layout::PageRanges>,
+        pages: Option<PageRanges>,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
             creator: Smart::Custom(Some(format!("noticegen {}", env!("CARGO_PKG_VERSION")))),
             timestamp: Some(Timestamp::new_utc(timestamp)),
+            // typst-pdf cannot tag a page range; the form-only PDF is untagged.
+            tagged: pages.is_none(),
             page_ranges: pages,
             ..PdfOptions::default()
         };

@@ -1,0 +1,390 @@
+//! AcroForm fields with lopdf: text, date, checkbox, radio group and signature fields, with
+//! appearance streams for every state (no reliance on NeedAppearances), tooltips, an embedded
+//! Unicode font in `/DR`, widgets in the page's tab order and linked into the structure tree.
+
+use std::collections::{BTreeMap, HashMap};
+
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
+
+use super::{FieldBox, FieldKind, FormWriter, PdfMeta, font};
+
+/// The PDF form writer of noticegen 0.1: rewrites the typst-pdf output with lopdf.
+pub struct LopdfForms;
+
+const FLAG_REQUIRED: i64 = 1 << 1;
+const FLAG_MULTILINE: i64 = 1 << 12;
+const FLAG_NO_TOGGLE_TO_OFF: i64 = 1 << 14;
+const FLAG_RADIO: i64 = 1 << 15;
+const PRINT: i64 = 4;
+const TEXT_SIZE: f64 = 9.0;
+
+/// A PDF text string: UTF-16BE with a byte-order mark (the only encoding that holds any label).
+pub fn text_string(text: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+/// Decodes a PDF text string (UTF-16BE with BOM, UTF-8 with BOM, or PDFDocEncoding ~ Latin-1).
+pub fn decode_text(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest.chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+        return String::from_utf16_lossy(&units);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return String::from_utf8_lossy(rest).into_owned();
+    }
+    bytes.iter().map(|&b| char::from(b)).collect()
+}
+
+fn form_xobject(width: f64, height: f64, content: &str, resources: Dictionary) -> Stream {
+    Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), Object::Real(width as f32), Object::Real(height as f32)],
+            "Resources" => resources,
+        },
+        content.as_bytes().to_vec(),
+    )
+}
+
+/// A check mark drawn as a vector path, scaled to the box.
+fn check_mark(width: f64, height: f64) -> String {
+    let (w, h) = (width, height);
+    format!(
+        "q 0.05 0.15 0.45 RG {lw:.2} w 1 J 1 j {x1:.2} {y1:.2} m {x2:.2} {y2:.2} l {x3:.2} {y3:.2} l S Q",
+        lw = (w.min(h) * 0.14).max(0.8),
+        x1 = w * 0.2,
+        y1 = h * 0.52,
+        x2 = w * 0.42,
+        y2 = h * 0.26,
+        x3 = w * 0.82,
+        y3 = h * 0.8
+    )
+}
+
+struct Writer<'a> {
+    doc: Document,
+    pages: BTreeMap<u32, ObjectId>,
+    font_id: ObjectId,
+    /// Field tree nodes by qualified name (intermediate nodes and terminal fields).
+    nodes: HashMap<String, ObjectId>,
+    /// Top-level fields, in form order.
+    top: Vec<ObjectId>,
+    /// Widgets per page, in form order.
+    annots: BTreeMap<ObjectId, Vec<ObjectId>>,
+    /// Appearance streams shared between same-size boxes.
+    appearances: HashMap<(i64, i64), (ObjectId, ObjectId)>,
+    meta: &'a PdfMeta,
+}
+
+impl Writer<'_> {
+    /// The parent node for `name` (creating intermediate nodes), and the last segment.
+    fn parent_for(&mut self, name: &str) -> (Option<ObjectId>, String) {
+        let segments: Vec<&str> = name.split('.').collect();
+        let mut parent = None;
+        let mut qualified = String::new();
+        for segment in &segments[..segments.len() - 1] {
+            if !qualified.is_empty() {
+                qualified.push('.');
+            }
+            qualified.push_str(segment);
+            let id = match self.nodes.get(&qualified) {
+                Some(id) => *id,
+                None => {
+                    let mut node = dictionary! { "T" => Object::string_literal(*segment), "Kids" => Vec::<Object>::new() };
+                    if let Some(p) = parent {
+                        node.set("Parent", Object::Reference(p));
+                    }
+                    let id = self.doc.add_object(node);
+                    self.attach(parent, id);
+                    self.nodes.insert(qualified.clone(), id);
+                    id
+                }
+            };
+            parent = Some(id);
+        }
+        (parent, segments.last().copied().unwrap_or_default().to_string())
+    }
+
+    fn attach(&mut self, parent: Option<ObjectId>, child: ObjectId) {
+        match parent {
+            None => self.top.push(child),
+            Some(p) => {
+                if let Ok(Object::Array(kids)) = self.doc.get_dictionary_mut(p).and_then(|d| d.get_mut(b"Kids")) {
+                    kids.push(Object::Reference(child));
+                }
+            }
+        }
+    }
+
+    fn toggle_appearances(&mut self, w: f64, h: f64) -> (ObjectId, ObjectId) {
+        let key = ((w * 100.0).round() as i64, (h * 100.0).round() as i64);
+        if let Some(pair) = self.appearances.get(&key) {
+            return *pair;
+        }
+        let on = self.doc.add_object(form_xobject(w, h, &check_mark(w, h), Dictionary::new()));
+        let off = self.doc.add_object(form_xobject(w, h, "", Dictionary::new()));
+        self.appearances.insert(key, (on, off));
+        (on, off)
+    }
+
+    fn add(&mut self, field: &FieldBox, page_id: ObjectId) -> Result<(), String> {
+        let [left, top, right, bottom] = field.rect;
+        let (w, h) = ((right - left).max(1.0), (bottom - top).max(1.0));
+        let rect = vec![
+            Object::Real(left as f32),
+            Object::Real((field.page_height - bottom) as f32),
+            Object::Real(right as f32),
+            Object::Real((field.page_height - top) as f32),
+        ];
+        let mut widget = dictionary! {
+            "Type" => "Annot",
+            "Subtype" => "Widget",
+            "Rect" => rect,
+            "F" => PRINT,
+            "P" => Object::Reference(page_id),
+        };
+        let required = if field.required { FLAG_REQUIRED } else { 0 };
+        let tip = field.tip.as_deref().map(text_string);
+        let widget_id = match field.kind {
+            FieldKind::Radio => {
+                let export = field.value.clone().unwrap_or_else(|| "Yes".into());
+                let parent = match self.nodes.get(&field.name) {
+                    Some(id) => *id,
+                    None => {
+                        let (grandparent, segment) = self.parent_for(&field.name);
+                        let mut group = dictionary! {
+                            "FT" => "Btn",
+                            "Ff" => FLAG_RADIO | FLAG_NO_TOGGLE_TO_OFF | required,
+                            "T" => Object::string_literal(segment),
+                            "V" => "Off",
+                            "Kids" => Vec::<Object>::new(),
+                        };
+                        if let Some(tip) = tip.clone() {
+                            group.set("TU", tip);
+                        }
+                        if let Some(gp) = grandparent {
+                            group.set("Parent", Object::Reference(gp));
+                        }
+                        let id = self.doc.add_object(group);
+                        self.attach(grandparent, id);
+                        self.nodes.insert(field.name.clone(), id);
+                        id
+                    }
+                };
+                let (on, off) = self.toggle_appearances(w, h);
+                let mut states = Dictionary::new();
+                states.set(export.as_bytes().to_vec(), Object::Reference(on));
+                states.set("Off", Object::Reference(off));
+                widget.set("Parent", Object::Reference(parent));
+                widget.set("AS", "Off");
+                widget.set("AP", dictionary! { "N" => states });
+                widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
+                let id = self.doc.add_object(widget);
+                if let Ok(Object::Array(kids)) = self.doc.get_dictionary_mut(parent).and_then(|d| d.get_mut(b"Kids")) {
+                    kids.push(Object::Reference(id));
+                }
+                id
+            }
+            kind => {
+                if self.nodes.contains_key(&field.name) {
+                    return Err(format!("form field `{}` appears twice", field.name));
+                }
+                let (parent, segment) = self.parent_for(&field.name);
+                widget.set("T", Object::string_literal(segment));
+                if let Some(tip) = tip {
+                    widget.set("TU", tip);
+                }
+                if let Some(p) = parent {
+                    widget.set("Parent", Object::Reference(p));
+                }
+                match kind {
+                    FieldKind::Checkbox => {
+                        let (on, off) = self.toggle_appearances(w, h);
+                        widget.set("FT", "Btn");
+                        widget.set("Ff", required);
+                        widget.set("V", "Off");
+                        widget.set("AS", "Off");
+                        widget.set("AP", dictionary! { "N" => dictionary! { "Yes" => on, "Off" => off } });
+                        widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
+                    }
+                    FieldKind::Signature => {
+                        widget.set("FT", "Sig");
+                    }
+                    _ => {
+                        let multiline = if kind == FieldKind::Multiline { FLAG_MULTILINE } else { 0 };
+                        widget.set("FT", "Tx");
+                        widget.set("Ff", multiline | required);
+                        widget.set("DA", Object::string_literal(format!("/{} {TEXT_SIZE} Tf 0 g", font::RESOURCE_NAME)));
+                        widget.set("V", text_string(""));
+                        let resources = dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } };
+                        let ap = self.doc.add_object(form_xobject(w, h, "/Tx BMC EMC", resources));
+                        widget.set("AP", dictionary! { "N" => ap });
+                    }
+                }
+                let id = self.doc.add_object(widget);
+                self.attach(parent, id);
+                self.nodes.insert(field.name.clone(), id);
+                id
+            }
+        };
+        self.annots.entry(page_id).or_default().push(widget_id);
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<Vec<u8>, String> {
+        for (page_id, widgets) in std::mem::take(&mut self.annots) {
+            let refs: Vec<Object> = widgets.iter().map(|id| Object::Reference(*id)).collect();
+            let existing = self.doc.get_dictionary(page_id).map_err(|e| e.to_string())?.get(b"Annots").ok().cloned();
+            let mut annots = match existing {
+                Some(Object::Reference(id)) => self.doc.get_object(id).and_then(Object::as_array).cloned().unwrap_or_default(),
+                Some(Object::Array(a)) => a,
+                _ => Vec::new(),
+            };
+            annots.extend(refs);
+            let page = self.doc.get_dictionary_mut(page_id).map_err(|e| e.to_string())?;
+            page.set("Annots", annots);
+            page.set("Tabs", "S");
+            link_structure(&mut self.doc, page_id, &widgets);
+        }
+        let fields: Vec<Object> = self.top.iter().map(|id| Object::Reference(*id)).collect();
+        let acroform = self.doc.add_object(dictionary! {
+            "Fields" => fields,
+            "DR" => dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } },
+            "DA" => Object::string_literal(format!("/{} {TEXT_SIZE} Tf 0 g", font::RESOURCE_NAME)),
+        });
+        self.doc.catalog_mut().map_err(|e| e.to_string())?.set("AcroForm", acroform);
+        set_info(&mut self.doc, self.meta);
+        let mut out = Vec::new();
+        self.doc.save_to(&mut out).map_err(|e| e.to_string())?;
+        Ok(out)
+    }
+}
+
+/// Records the notice, locale and generator in the document information dictionary.
+fn set_info(doc: &mut Document, meta: &PdfMeta) {
+    let entries = [
+        ("NoticegenNotice", meta.notice.as_str()),
+        ("NoticegenLocale", meta.locale.as_str()),
+        ("NoticegenVersion", meta.generator.as_str()),
+    ];
+    let info_id = match doc.trailer.get(b"Info") {
+        Ok(Object::Reference(id)) => *id,
+        _ => {
+            let id = doc.add_object(Dictionary::new());
+            doc.trailer.set("Info", id);
+            id
+        }
+    };
+    if let Ok(info) = doc.get_dictionary_mut(info_id) {
+        for (key, value) in entries {
+            info.set(key, text_string(value));
+        }
+    }
+}
+
+/// Links each widget into the structure tree of a tagged PDF as a `/Form` element under the
+/// document element, with a `/StructParent` entry in the parent tree. Untagged PDFs, or trees
+/// of another shape, are left as they are.
+fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
+    let Ok(Object::Reference(root_id)) = doc.catalog().and_then(|c| c.get(b"StructTreeRoot")).cloned() else {
+        return;
+    };
+    let Ok(root) = doc.get_dictionary(root_id).cloned() else { return };
+    // The document element: the root's single kid.
+    let document_elem = match root.get(b"K") {
+        Ok(Object::Reference(id)) => *id,
+        Ok(Object::Array(kids)) if kids.len() == 1 => match kids[0] {
+            Object::Reference(id) => id,
+            _ => return,
+        },
+        _ => return,
+    };
+    let Ok(Object::Reference(parent_tree_id)) = root.get(b"ParentTree").cloned() else { return };
+    let Ok(Object::Array(nums)) = doc.get_dictionary(parent_tree_id).and_then(|d| d.get(b"Nums")).cloned() else {
+        return;
+    };
+    let mut next_key = match root.get(b"ParentTreeNextKey") {
+        Ok(Object::Integer(n)) => *n,
+        _ => nums.iter().step_by(2).filter_map(|k| k.as_i64().ok()).max().map_or(0, |m| m + 1),
+    };
+    let mut new_nums = nums;
+    let mut new_kids = Vec::new();
+    for widget in widgets {
+        let elem = doc.add_object(dictionary! {
+            "Type" => "StructElem",
+            "S" => "Form",
+            "P" => Object::Reference(document_elem),
+            "Pg" => Object::Reference(page_id),
+            "K" => dictionary! { "Type" => "OBJR", "Obj" => Object::Reference(*widget), "Pg" => Object::Reference(page_id) },
+        });
+        if let Ok(w) = doc.get_dictionary_mut(*widget) {
+            w.set("StructParent", next_key);
+        }
+        new_nums.push(Object::Integer(next_key));
+        new_nums.push(Object::Reference(elem));
+        new_kids.push(Object::Reference(elem));
+        next_key += 1;
+    }
+    if let Ok(d) = doc.get_dictionary_mut(parent_tree_id) {
+        d.set("Nums", new_nums);
+    }
+    if let Ok(root) = doc.get_dictionary_mut(root_id) {
+        root.set("ParentTreeNextKey", next_key);
+    }
+    if let Ok(elem) = doc.get_dictionary_mut(document_elem) {
+        let kids = match elem.get(b"K").cloned() {
+            Ok(Object::Array(mut kids)) => {
+                kids.extend(new_kids);
+                kids
+            }
+            Ok(other) => {
+                let mut kids = vec![other];
+                kids.extend(new_kids);
+                kids
+            }
+            Err(_) => new_kids,
+        };
+        elem.set("K", kids);
+    }
+}
+
+impl FormWriter for LopdfForms {
+    fn write(&self, pdf: Vec<u8>, fields: &[FieldBox], page_offset: usize, meta: &PdfMeta) -> Result<Vec<u8>, String> {
+        let mut doc = Document::load_mem(&pdf).map_err(|e| format!("cannot read the exported PDF: {e}"))?;
+        let pages = doc.get_pages();
+        let font_id = font::add_to(&mut doc, font::form_font());
+        let mut writer = Writer {
+            doc,
+            pages,
+            font_id,
+            nodes: HashMap::new(),
+            top: Vec::new(),
+            annots: BTreeMap::new(),
+            appearances: HashMap::new(),
+            meta,
+        };
+        for field in fields {
+            let Some(page) = field.page.checked_sub(page_offset) else { continue };
+            let Some(page_id) = writer.pages.get(&(page as u32)).copied() else { continue };
+            writer.add(field, page_id)?;
+        }
+        writer.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_strings_round_trip_through_utf16() {
+        let Object::String(bytes, _) = text_string("Kārena Gutekunsta ķ ņ ļ š ž") else { panic!() };
+        assert_eq!(decode_text(&bytes), "Kārena Gutekunsta ķ ņ ļ š ž");
+        assert_eq!(decode_text(b"plain"), "plain");
+    }
+}

@@ -1,0 +1,1 @@
+//! Reading filled verification forms back (see `noticegen replies collect`).
