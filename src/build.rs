@@ -10,8 +10,8 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use std::num::NonZeroUsize;
-use typst::layout::PageRanges;
 use typst::foundations::Datetime;
+use typst::layout::PageRanges;
 
 use crate::diag::Diagnostic;
 use crate::forms::{self, FormWriter, PdfMeta};
@@ -370,7 +370,12 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
     let mut outputs = vec![(ArtifactKind::Notice, None, 0, document.pages().len())];
     if let Some((first, last)) = forms::form_pages(&document) {
         let range = NonZeroUsize::new(first)..=NonZeroUsize::new(last);
-        outputs.push((ArtifactKind::Form, Some(PageRanges::new(vec![range])), first - 1, last + 1 - first));
+        outputs.push((
+            ArtifactKind::Form,
+            Some(PageRanges::new(vec![range])),
+            first - 1,
+            last + 1 - first,
+        ));
     }
     let mut artifacts = Vec::new();
     let mut changed = false;
@@ -385,7 +390,9 @@ fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str, explicit: b
         };
         let bytes = match context.forms.write(pdf, &fields, page_offset, &meta) {
             Ok(bytes) => bytes,
-            Err(message) => return failed(vec![Diagnostic::error(format!("form fields: {message}"))]),
+            Err(message) => {
+                return failed(vec![Diagnostic::error(format!("form fields: {message}"))]);
+            }
         };
         let path = output::artifact_path(&notice_id, tag, kind);
         match output::write_artifact(&context.out, &path, &bytes) {

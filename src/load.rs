@@ -336,7 +336,10 @@ fn check_field_names(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
             errors.push(at_value(
                 source,
                 name,
-                format!("form field `{}` is also the group of `{other}`; rename one of them", name.value),
+                format!(
+                    "form field `{}` is also the group of `{other}`; rename one of them",
+                    name.value
+                ),
             ));
         }
     }

@@ -26,6 +26,7 @@ Examples:
   noticegen build --draft --locale de      preview an unfinished translation (DRAFT mark)
   noticegen check                          validate YAML, templates and translations
   noticegen check --format json            the same, for CI
+  noticegen replies collect replies/*.pdf --out replies.csv
 
 Exit status: 0 all good; 1 a job failed or check found errors; 2 usage or project error."
 )]
@@ -40,6 +41,38 @@ enum Command {
     Build(BuildArgs),
     /// Validate notices, templates and translations; print file:line:col diagnostics.
     Check(CheckArgs),
+    /// Work with returned verification forms.
+    #[command(subcommand)]
+    Replies(RepliesCommand),
+}
+
+#[derive(Subcommand)]
+enum RepliesCommand {
+    /// Read filled forms (any notice, any language) into one table: a row per form with every
+    /// field by its stable name and a status (complete, incomplete, not a noticegen form).
+    ///
+    /// Prints a summary to stderr: forms, complete, incomplete and "No" answers per question.
+    /// Exit status 1 if any file is unreadable or not a noticegen form (the others are read).
+    Collect(CollectArgs),
+}
+
+#[derive(Args)]
+struct CollectArgs {
+    /// Filled PDF forms.
+    #[arg(required = true, value_name = "FILE.pdf")]
+    files: Vec<PathBuf>,
+    /// Write the table here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Table format.
+    #[arg(long, value_enum, default_value = "csv")]
+    format: TableFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TableFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Args)]
@@ -91,6 +124,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(args) => run_build(args),
         Command::Check(args) => run_check(args),
+        Command::Replies(RepliesCommand::Collect(args)) => run_collect(args),
     }
 }
 
@@ -193,6 +227,52 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     }
     if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn run_collect(args: CollectArgs) -> ExitCode {
+    use noticegen::forms::replies;
+    let replies: Vec<replies::Reply> = args.files.iter().map(|f| replies::read_reply(f)).collect();
+    for reply in &replies {
+        if let Some(error) = &reply.error {
+            diag::print(&[Diagnostic::error(error.clone())]);
+        }
+    }
+    let table = match args.format {
+        TableFormat::Csv => match replies::to_csv(&replies) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                diag::print(&[Diagnostic::error(format!("cannot write CSV: {e}"))]);
+                return ExitCode::from(2);
+            }
+        },
+        TableFormat::Json => {
+            let mut json = serde_json::to_vec_pretty(&replies).expect("replies serialize");
+            json.push(b'\n');
+            json
+        }
+    };
+    match &args.out {
+        Some(path) => {
+            if let Err(e) = noticegen::fsutil::write_if_changed(path, &table) {
+                diag::print(&[Diagnostic::error(format!(
+                    "cannot write `{}`: {e}",
+                    path.display()
+                ))]);
+                return ExitCode::from(2);
+            }
+        }
+        None => {
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(&table);
+        }
+    }
+    let summary = replies::summarize(&replies);
+    eprintln!("{summary}");
+    if summary.unreadable + summary.not_forms > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -393,7 +393,13 @@ impl ViewBuilder<'_> {
 
     /// A field item for the template: `type`, `name`, `label` (markup or none) and `tip`, the
     /// tooltip (the plain text of `tip_from`, which defaults to the label).
-    fn field(&self, kind: &str, name: &str, label: Option<&MsgId>, tip_from: Option<&MsgId>) -> Value {
+    fn field(
+        &self,
+        kind: &str,
+        name: &str,
+        label: Option<&MsgId>,
+        tip_from: Option<&MsgId>,
+    ) -> Value {
         let tip = tip_from.or(label).map(|m| self.plain(m));
         Value::from_iter([
             ("type", Value::from(kind)),
@@ -428,7 +434,12 @@ impl ViewBuilder<'_> {
     /// `<row>.<item>.quantity` and `.serials` from `base`.
     fn product_check(&self, item: &CheckItem, row: &str) -> Value {
         let base = format!("{row}.{}", item.name.value);
-        let field = self.field("checkbox", &format!("{base}.selected"), Some(&item.label), None);
+        let field = self.field(
+            "checkbox",
+            &format!("{base}.selected"),
+            Some(&item.label),
+            None,
+        );
         merge(field, [("base", Value::from(base))])
     }
 
@@ -455,7 +466,10 @@ impl ViewBuilder<'_> {
             merge(Value::from_iter(pairs), [("kind", Value::from(kind))])
         };
         let field_row = |label: Option<&MsgId>, items: Vec<Value>| {
-            row_of("field", vec![("label", self.opt(label)), ("items", Value::from(items))])
+            row_of(
+                "field",
+                vec![("label", self.opt(label)), ("items", Value::from(items))],
+            )
         };
         match row {
             FormRow::Header(m) => row_of("header", vec![("label", self.t(m))]),
@@ -478,15 +492,34 @@ impl ViewBuilder<'_> {
                             self.field("checkbox", &name.value, Some(&common), None)
                         }
                     };
-                    merge(field, [("tip", Value::from(format!("{} — {}", self.plain(g.label()), self.plain_id("form-not-applicable"))))])
+                    merge(
+                        field,
+                        [(
+                            "tip",
+                            Value::from(format!(
+                                "{} — {}",
+                                self.plain(g.label()),
+                                self.plain_id("form-not-applicable")
+                            )),
+                        )],
+                    )
                 });
-                row_of("group", vec![("label", self.t(g.label())), ("na", na.unwrap_or(Value::from(())))])
+                row_of(
+                    "group",
+                    vec![
+                        ("label", self.t(g.label())),
+                        ("na", na.unwrap_or(Value::from(()))),
+                    ],
+                )
             }
             // A row's own field must be filled in a reply; fields inside free rows need not be.
             FormRow::Text(t) => {
                 let kind = if t.multiline { "multiline" } else { "text" };
                 let field = self.field(kind, &t.name.value, None, t.label.as_ref());
-                field_row(t.label.as_ref(), vec![required(field, t.required.unwrap_or(true))])
+                field_row(
+                    t.label.as_ref(),
+                    vec![required(field, t.required.unwrap_or(true))],
+                )
             }
             FormRow::Date(d) => {
                 let field = self.field("date", &d.name.value, None, d.label.as_ref());
@@ -501,10 +534,17 @@ impl ViewBuilder<'_> {
                 field_row(Some(&q.label), items)
             }
             FormRow::Products(p) => {
-                let items: Vec<Value> =
-                    p.items.iter().map(|i| self.product_check(i, &p.name.value)).collect();
+                let items: Vec<Value> = p
+                    .items
+                    .iter()
+                    .map(|i| self.product_check(i, &p.name.value))
+                    .collect();
                 let column = |on: bool, label: &Option<MsgId>| {
-                    if on { label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from("")) } else { Value::from(()) }
+                    if on {
+                        label.as_ref().map(|l| self.t(l)).unwrap_or(Value::from(""))
+                    } else {
+                        Value::from(())
+                    }
                 };
                 row_of(
                     "products",
@@ -518,9 +558,10 @@ impl ViewBuilder<'_> {
                     ],
                 )
             }
-            FormRow::Checks(c) => {
-                field_row(c.label.as_ref(), c.items.iter().map(|i| self.check(i)).collect())
-            }
+            FormRow::Checks(c) => field_row(
+                c.label.as_ref(),
+                c.items.iter().map(|i| self.check(i)).collect(),
+            ),
             FormRow::Row(r) => {
                 let row_label = r.label.as_ref();
                 let items = r
@@ -529,7 +570,12 @@ impl ViewBuilder<'_> {
                     .map(|item| match item {
                         RowItem::Checkbox(c) => self.check(c),
                         RowItem::Yes(y) => merge(
-                            self.field("yes", &y.name.value, y.label.as_ref(), y.label.as_ref().or(row_label)),
+                            self.field(
+                                "yes",
+                                &y.name.value,
+                                y.label.as_ref(),
+                                y.label.as_ref().or(row_label),
+                            ),
                             [("yes", self.t_id("yes"))],
                         ),
                         RowItem::Text(t) => required(
@@ -537,7 +583,11 @@ impl ViewBuilder<'_> {
                             t.required.unwrap_or(false),
                         ),
                         RowItem::Date(d) => self.date_field(d, d.label.as_ref().or(row_label)),
-                        RowItem::YesNo(q) => self.yes_no(&q.name.value, q.label.as_ref(), q.label.as_ref().or(row_label)),
+                        RowItem::YesNo(q) => self.yes_no(
+                            &q.name.value,
+                            q.label.as_ref(),
+                            q.label.as_ref().or(row_label),
+                        ),
                         RowItem::Note(m) => self.field("note", "", Some(m), None),
                         RowItem::Rule(_) => self.field("rule", "", None, None),
                     })
@@ -552,7 +602,10 @@ impl ViewBuilder<'_> {
                     ("tip", Value::from(self.plain(&s.label))),
                     (
                         "date",
-                        s.date.as_ref().map(|d| self.date_field(d, None)).unwrap_or(Value::from(())),
+                        s.date
+                            .as_ref()
+                            .map(|d| self.date_field(d, None))
+                            .unwrap_or(Value::from(())),
                     ),
                 ],
             ),

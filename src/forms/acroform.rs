@@ -30,7 +30,10 @@ pub fn text_string(text: &str) -> Object {
 /// Decodes a PDF text string (UTF-16BE with BOM, UTF-8 with BOM, or PDFDocEncoding ~ Latin-1).
 pub fn decode_text(bytes: &[u8]) -> String {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = rest.chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+        let units: Vec<u16> = rest
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
         return String::from_utf16_lossy(&units);
     }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
@@ -107,14 +110,21 @@ impl Writer<'_> {
             };
             parent = Some(id);
         }
-        (parent, segments.last().copied().unwrap_or_default().to_string())
+        (
+            parent,
+            segments.last().copied().unwrap_or_default().to_string(),
+        )
     }
 
     fn attach(&mut self, parent: Option<ObjectId>, child: ObjectId) {
         match parent {
             None => self.top.push(child),
             Some(p) => {
-                if let Ok(Object::Array(kids)) = self.doc.get_dictionary_mut(p).and_then(|d| d.get_mut(b"Kids")) {
+                if let Ok(Object::Array(kids)) = self
+                    .doc
+                    .get_dictionary_mut(p)
+                    .and_then(|d| d.get_mut(b"Kids"))
+                {
                     kids.push(Object::Reference(child));
                 }
             }
@@ -126,8 +136,12 @@ impl Writer<'_> {
         if let Some(pair) = self.appearances.get(&key) {
             return *pair;
         }
-        let on = self.doc.add_object(form_xobject(w, h, &check_mark(w, h), Dictionary::new()));
-        let off = self.doc.add_object(form_xobject(w, h, "", Dictionary::new()));
+        let on = self
+            .doc
+            .add_object(form_xobject(w, h, &check_mark(w, h), Dictionary::new()));
+        let off = self
+            .doc
+            .add_object(form_xobject(w, h, "", Dictionary::new()));
         self.appearances.insert(key, (on, off));
         (on, off)
     }
@@ -185,7 +199,11 @@ impl Writer<'_> {
                 widget.set("AP", dictionary! { "N" => states });
                 widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
                 let id = self.doc.add_object(widget);
-                if let Ok(Object::Array(kids)) = self.doc.get_dictionary_mut(parent).and_then(|d| d.get_mut(b"Kids")) {
+                if let Ok(Object::Array(kids)) = self
+                    .doc
+                    .get_dictionary_mut(parent)
+                    .and_then(|d| d.get_mut(b"Kids"))
+                {
                     kids.push(Object::Reference(id));
                 }
                 id
@@ -209,20 +227,35 @@ impl Writer<'_> {
                         widget.set("Ff", required);
                         widget.set("V", "Off");
                         widget.set("AS", "Off");
-                        widget.set("AP", dictionary! { "N" => dictionary! { "Yes" => on, "Off" => off } });
+                        widget.set(
+                            "AP",
+                            dictionary! { "N" => dictionary! { "Yes" => on, "Off" => off } },
+                        );
                         widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
                     }
                     FieldKind::Signature => {
                         widget.set("FT", "Sig");
                     }
                     _ => {
-                        let multiline = if kind == FieldKind::Multiline { FLAG_MULTILINE } else { 0 };
+                        let multiline = if kind == FieldKind::Multiline {
+                            FLAG_MULTILINE
+                        } else {
+                            0
+                        };
                         widget.set("FT", "Tx");
                         widget.set("Ff", multiline | required);
-                        widget.set("DA", Object::string_literal(format!("/{} {TEXT_SIZE} Tf 0 g", font::RESOURCE_NAME)));
+                        widget.set(
+                            "DA",
+                            Object::string_literal(format!(
+                                "/{} {TEXT_SIZE} Tf 0 g",
+                                font::RESOURCE_NAME
+                            )),
+                        );
                         widget.set("V", text_string(""));
                         let resources = dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } };
-                        let ap = self.doc.add_object(form_xobject(w, h, "/Tx BMC EMC", resources));
+                        let ap = self
+                            .doc
+                            .add_object(form_xobject(w, h, "/Tx BMC EMC", resources));
                         widget.set("AP", dictionary! { "N" => ap });
                     }
                 }
@@ -239,14 +272,28 @@ impl Writer<'_> {
     fn finish(mut self) -> Result<Vec<u8>, String> {
         for (page_id, widgets) in std::mem::take(&mut self.annots) {
             let refs: Vec<Object> = widgets.iter().map(|id| Object::Reference(*id)).collect();
-            let existing = self.doc.get_dictionary(page_id).map_err(|e| e.to_string())?.get(b"Annots").ok().cloned();
+            let existing = self
+                .doc
+                .get_dictionary(page_id)
+                .map_err(|e| e.to_string())?
+                .get(b"Annots")
+                .ok()
+                .cloned();
             let mut annots = match existing {
-                Some(Object::Reference(id)) => self.doc.get_object(id).and_then(Object::as_array).cloned().unwrap_or_default(),
+                Some(Object::Reference(id)) => self
+                    .doc
+                    .get_object(id)
+                    .and_then(Object::as_array)
+                    .cloned()
+                    .unwrap_or_default(),
                 Some(Object::Array(a)) => a,
                 _ => Vec::new(),
             };
             annots.extend(refs);
-            let page = self.doc.get_dictionary_mut(page_id).map_err(|e| e.to_string())?;
+            let page = self
+                .doc
+                .get_dictionary_mut(page_id)
+                .map_err(|e| e.to_string())?;
             page.set("Annots", annots);
             page.set("Tabs", "S");
             link_structure(&mut self.doc, page_id, &widgets);
@@ -257,7 +304,10 @@ impl Writer<'_> {
             "DR" => dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } },
             "DA" => Object::string_literal(format!("/{} {TEXT_SIZE} Tf 0 g", font::RESOURCE_NAME)),
         });
-        self.doc.catalog_mut().map_err(|e| e.to_string())?.set("AcroForm", acroform);
+        self.doc
+            .catalog_mut()
+            .map_err(|e| e.to_string())?
+            .set("AcroForm", acroform);
         set_info(&mut self.doc, self.meta);
         let mut out = Vec::new();
         self.doc.save_to(&mut out).map_err(|e| e.to_string())?;
@@ -291,10 +341,16 @@ fn set_info(doc: &mut Document, meta: &PdfMeta) {
 /// document element, with a `/StructParent` entry in the parent tree. Untagged PDFs, or trees
 /// of another shape, are left as they are.
 fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
-    let Ok(Object::Reference(root_id)) = doc.catalog().and_then(|c| c.get(b"StructTreeRoot")).cloned() else {
+    let Ok(Object::Reference(root_id)) = doc
+        .catalog()
+        .and_then(|c| c.get(b"StructTreeRoot"))
+        .cloned()
+    else {
         return;
     };
-    let Ok(root) = doc.get_dictionary(root_id).cloned() else { return };
+    let Ok(root) = doc.get_dictionary(root_id).cloned() else {
+        return;
+    };
     // The document element: the root's single kid.
     let document_elem = match root.get(b"K") {
         Ok(Object::Reference(id)) => *id,
@@ -304,13 +360,24 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
         },
         _ => return,
     };
-    let Ok(Object::Reference(parent_tree_id)) = root.get(b"ParentTree").cloned() else { return };
-    let Ok(Object::Array(nums)) = doc.get_dictionary(parent_tree_id).and_then(|d| d.get(b"Nums")).cloned() else {
+    let Ok(Object::Reference(parent_tree_id)) = root.get(b"ParentTree").cloned() else {
+        return;
+    };
+    let Ok(Object::Array(nums)) = doc
+        .get_dictionary(parent_tree_id)
+        .and_then(|d| d.get(b"Nums"))
+        .cloned()
+    else {
         return;
     };
     let mut next_key = match root.get(b"ParentTreeNextKey") {
         Ok(Object::Integer(n)) => *n,
-        _ => nums.iter().step_by(2).filter_map(|k| k.as_i64().ok()).max().map_or(0, |m| m + 1),
+        _ => nums
+            .iter()
+            .step_by(2)
+            .filter_map(|k| k.as_i64().ok())
+            .max()
+            .map_or(0, |m| m + 1),
     };
     let mut new_nums = nums;
     let mut new_kids = Vec::new();
@@ -354,8 +421,15 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
 }
 
 impl FormWriter for LopdfForms {
-    fn write(&self, pdf: Vec<u8>, fields: &[FieldBox], page_offset: usize, meta: &PdfMeta) -> Result<Vec<u8>, String> {
-        let mut doc = Document::load_mem(&pdf).map_err(|e| format!("cannot read the exported PDF: {e}"))?;
+    fn write(
+        &self,
+        pdf: Vec<u8>,
+        fields: &[FieldBox],
+        page_offset: usize,
+        meta: &PdfMeta,
+    ) -> Result<Vec<u8>, String> {
+        let mut doc =
+            Document::load_mem(&pdf).map_err(|e| format!("cannot read the exported PDF: {e}"))?;
         let pages = doc.get_pages();
         let font_id = font::add_to(&mut doc, font::form_font());
         let mut writer = Writer {
@@ -369,8 +443,12 @@ impl FormWriter for LopdfForms {
             meta,
         };
         for field in fields {
-            let Some(page) = field.page.checked_sub(page_offset) else { continue };
-            let Some(page_id) = writer.pages.get(&(page as u32)).copied() else { continue };
+            let Some(page) = field.page.checked_sub(page_offset) else {
+                continue;
+            };
+            let Some(page_id) = writer.pages.get(&(page as u32)).copied() else {
+                continue;
+            };
             writer.add(field, page_id)?;
         }
         writer.finish()
@@ -383,7 +461,9 @@ mod tests {
 
     #[test]
     fn text_strings_round_trip_through_utf16() {
-        let Object::String(bytes, _) = text_string("Kārena Gutekunsta ķ ņ ļ š ž") else { panic!() };
+        let Object::String(bytes, _) = text_string("Kārena Gutekunsta ķ ņ ļ š ž") else {
+            panic!()
+        };
         assert_eq!(decode_text(&bytes), "Kārena Gutekunsta ķ ņ ļ š ž");
         assert_eq!(decode_text(b"plain"), "plain");
     }

@@ -68,7 +68,9 @@ fn build(data: &'static [u8]) -> FormFont {
     let count = face.number_of_glyphs();
     let widths: Vec<Object> = (0..count)
         .map(|gid| {
-            let advance = face.glyph_hor_advance(ttf_parser::GlyphId(gid)).unwrap_or(0);
+            let advance = face
+                .glyph_hor_advance(ttf_parser::GlyphId(gid))
+                .unwrap_or(0);
             Object::Integer((f64::from(advance) * 1000.0 / units).round() as i64)
         })
         .collect();
@@ -84,7 +86,11 @@ fn build(data: &'static [u8]) -> FormFont {
         cmap.push_str(&format!("{} beginbfchar\n", chunk.len()));
         for (gid, c) in chunk {
             let mut units16 = [0u16; 2];
-            let hex: String = c.encode_utf16(&mut units16).iter().map(|u| format!("{u:04X}")).collect();
+            let hex: String = c
+                .encode_utf16(&mut units16)
+                .iter()
+                .map(|u| format!("{u:04X}"))
+                .collect();
             cmap.push_str(&format!("<{gid:04X}> <{hex}>\n"));
         }
         cmap.push_str("endbfchar\n");

@@ -72,8 +72,13 @@ pub struct PdfMeta {
 /// Adds fillable fields to an exported PDF.
 pub trait FormWriter: Sync {
     /// `fields` are on pages of `pdf` numbered from 1 after subtracting `page_offset`.
-    fn write(&self, pdf: Vec<u8>, fields: &[FieldBox], page_offset: usize, meta: &PdfMeta)
-    -> Result<Vec<u8>, String>;
+    fn write(
+        &self,
+        pdf: Vec<u8>,
+        fields: &[FieldBox],
+        page_offset: usize,
+        meta: &PdfMeta,
+    ) -> Result<Vec<u8>, String>;
 }
 
 fn label(name: &str) -> Selector {
@@ -90,51 +95,76 @@ fn dict_str(value: &Value, key: &str) -> Option<String> {
     }
 }
 
+/// A corner marker as laid out.
+struct Marker {
+    data: Value,
+    page: usize,
+    x: f64,
+    y: f64,
+}
+
+/// Name, kind and export value: what pairs a start marker with its end marker.
+type MarkerKey = (String, String, Option<String>);
+
+fn marker_key(data: &Value) -> MarkerKey {
+    (
+        dict_str(data, "name").unwrap_or_default(),
+        dict_str(data, "kind").unwrap_or_default(),
+        dict_str(data, "value"),
+    )
+}
+
+fn markers(document: &PagedDocument, name: &str) -> Vec<Marker> {
+    let introspector = document.introspector();
+    introspector
+        .query(&label(name))
+        .iter()
+        .filter_map(|content| {
+            let meta = content.to_packed::<MetadataElem>()?;
+            let position = introspector.position(content.location()?)?;
+            Some(Marker {
+                data: meta.value.clone(),
+                page: position.page.get(),
+                x: position.point.x.to_pt(),
+                y: position.point.y.to_pt(),
+            })
+        })
+        .collect()
+}
+
 /// The field boxes of a laid-out document, in document order. Start and end markers are paired
 /// by name, kind and value, in order.
 pub fn locate_fields(document: &PagedDocument) -> Result<Vec<FieldBox>, String> {
-    let introspector = document.introspector();
-    let markers = |name: &str| -> Vec<(Value, usize, f64, f64)> {
-        introspector
-            .query(&label(name))
-            .iter()
-            .filter_map(|content| {
-                let meta = content.to_packed::<MetadataElem>()?;
-                let position = introspector.position(content.location()?)?;
-                Some((meta.value.clone(), position.page.get(), position.point.x.to_pt(), position.point.y.to_pt()))
-            })
-            .collect()
-    };
-    let starts = markers("noticegen-field-start");
-    let mut ends: HashMap<(String, String, Option<String>), Vec<(usize, f64, f64)>> = HashMap::new();
-    for (value, page, x, y) in markers("noticegen-field-end").into_iter().rev() {
-        let key = (dict_str(&value, "name").unwrap_or_default(), dict_str(&value, "kind").unwrap_or_default(), dict_str(&value, "value"));
-        ends.entry(key).or_default().push((page, x, y));
+    let mut ends: HashMap<MarkerKey, Vec<Marker>> = HashMap::new();
+    for end in markers(document, "noticegen-field-end").into_iter().rev() {
+        ends.entry(marker_key(&end.data)).or_default().push(end);
     }
     let mut fields = Vec::new();
-    for (value, page, x, y) in starts {
-        let name = dict_str(&value, "name").ok_or("a form field marker has no name")?;
-        let kind_text = dict_str(&value, "kind").unwrap_or_default();
-        let kind = FieldKind::parse(&kind_text).ok_or_else(|| format!("field `{name}`: unknown kind `{kind_text}`"))?;
-        let export = dict_str(&value, "value");
-        let key = (name.clone(), kind_text, export.clone());
-        let (end_page, x2, y2) = ends
+    for start in markers(document, "noticegen-field-start") {
+        let key = marker_key(&start.data);
+        let (name, kind_text, export) = key.clone();
+        let kind = FieldKind::parse(&kind_text)
+            .ok_or_else(|| format!("field `{name}`: unknown kind `{kind_text}`"))?;
+        let end = ends
             .get_mut(&key)
             .and_then(Vec::pop)
             .ok_or_else(|| format!("field `{name}`: its box has no end marker"))?;
-        if end_page != page {
-            return Err(format!("field `{name}`: its box is split across pages {page} and {end_page}"));
+        if end.page != start.page {
+            return Err(format!(
+                "field `{name}`: its box is split across pages {} and {}",
+                start.page, end.page
+            ));
         }
-        let page_height = document.pages()[page - 1].frame.height().to_pt();
+        let required = matches!(&start.data, Value::Dict(d) if matches!(d.get("required"), Ok(Value::Bool(true))));
         fields.push(FieldBox {
+            tip: dict_str(&start.data, "tip"),
+            required,
             name,
             kind,
             value: export,
-            tip: dict_str(&value, "tip"),
-            required: matches!(&value, Value::Dict(d) if matches!(d.get("required"), Ok(Value::Bool(true)))),
-            page,
-            rect: [x, y, x2, y2],
-            page_height,
+            page: start.page,
+            rect: [start.x, start.y, end.x, end.y],
+            page_height: document.pages()[start.page - 1].frame.height().to_pt(),
         });
     }
     Ok(fields)
@@ -143,7 +173,10 @@ pub fn locate_fields(document: &PagedDocument) -> Result<Vec<FieldBox>, String> 
 /// The pages of the verification form (1-based, inclusive): from the form title to the end.
 pub fn form_pages(document: &PagedDocument) -> Option<(usize, usize)> {
     let introspector = document.introspector();
-    let start = introspector.query(&label("noticegen-form-start")).first()?.location()?;
+    let start = introspector
+        .query(&label("noticegen-form-start"))
+        .first()?
+        .location()?;
     let page = introspector.position(start)?.page.get();
     Some((page, document.pages().len()))
 }

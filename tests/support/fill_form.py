@@ -10,7 +10,7 @@ import argparse
 import json
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
+from pypdf.generic import BooleanObject, NameObject
 
 
 def terminal_fields(reader):
@@ -45,13 +45,14 @@ def main():
     writer = PdfWriter(clone_from=reader)
     for page in writer.pages:
         writer.update_page_form_field_values(page, values, auto_regenerate=False)
-    writer._root_object["/AcroForm"][NameObject("/NeedAppearances")] = __import__("pypdf").generic.BooleanObject(False)
+    # Viewers must show the appearances pypdf wrote, not regenerate their own.
+    writer._root_object["/AcroForm"][NameObject("/NeedAppearances")] = BooleanObject(False)
     with open(a.dst, "wb") as f:
         writer.write(f)
 
     back = {}
     for name, field in PdfReader(a.dst).get_fields().items():
-        if field.get("/FT") is not None:
+        if field.get("/FT") in ("/Tx", "/Btn"):  # signatures are signed, not typed
             v = field.get("/V")
             back[name] = None if v is None else str(v)
     print(json.dumps({"fields": fields, "filled": values, "read_back": back}, ensure_ascii=False))

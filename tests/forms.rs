@@ -1,0 +1,288 @@
+//! Fillable forms checked with real readers: pypdf fills and reads back, pdftk lists the
+//! fields, qpdf checks the file, pdffonts sees every font embedded, and `replies collect` reads
+//! the filled forms of every language.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::*;
+
+/// The example project built once for all tests of this file.
+fn built() -> &'static Path {
+    static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let r = build(&examples(), out.path(), &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        out
+    })
+    .path()
+}
+
+fn form_pdf(notice: &str, tag: &str) -> PathBuf {
+    built().join(format!("{notice}/{tag}/{notice}-{tag}-form.pdf"))
+}
+
+const SEED_PAIRS: [(&str, &str); 5] = [
+    ("FSN2024-1562", "it"),
+    ("FSN2024-1562", "lv"),
+    ("FSN2022-1230", "it"),
+    ("FSN2023-1338", "nl"),
+    ("FSN2023-1338", "es"),
+];
+
+/// Fills every field with pypdf (tests/support/fill_form.py); returns its JSON report.
+fn fill(src: &Path, dst: &Path, answer: &str) -> serde_json::Value {
+    let script = examples().join("tests/support/fill_form.py");
+    let output = Command::new("python3")
+        .arg(script)
+        .arg(src)
+        .arg(dst)
+        .args(["--answer", answer])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "pypdf: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("fill_form.py prints JSON")
+}
+
+fn tool(name: &str, args: &[&str], file: &Path) -> std::process::Output {
+    Command::new(name)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is installed (.ci/run installs it): {e}"))
+}
+
+#[test]
+fn pypdf_fills_every_field_with_latvian_text_and_reads_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    for (notice, tag) in SEED_PAIRS {
+        for pdf in [
+            form_pdf(notice, tag),
+            built().join(format!("{notice}/{tag}/{notice}-{tag}.pdf")),
+        ] {
+            let filled = dir.path().join(format!("{notice}-{tag}-filled.pdf"));
+            let report = fill(&pdf, &filled, "No");
+            let fields = report["fields"].as_object().unwrap();
+            assert!(
+                fields.len() >= 8,
+                "{notice} {tag}: only {} fields",
+                fields.len()
+            );
+            assert_eq!(
+                report["read_back"], report["filled"],
+                "{notice} {tag}: values changed"
+            );
+            // Types: company name is text, every question a Yes/No radio group.
+            assert_eq!(fields["company_name"]["type"], "/Tx", "{notice} {tag}");
+            let question = &fields["customer.received_and_understood"];
+            assert_eq!(question["type"], "/Btn");
+            let states: Vec<&str> = question["states"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap())
+                .collect();
+            assert!(
+                states.contains(&"/Yes") && states.contains(&"/No"),
+                "{states:?}"
+            );
+            assert!(
+                report["read_back"]["company_name"]
+                    .as_str()
+                    .unwrap()
+                    .contains("Bērziņš ķ ņ ļ š ž")
+            );
+        }
+    }
+}
+
+#[test]
+fn field_names_are_identical_across_locales() {
+    let names = |notice: &str, tag: &str| -> Vec<String> {
+        let dump = Command::new("pdftk")
+            .arg(form_pdf(notice, tag))
+            .arg("dump_data_fields_utf8")
+            .output()
+            .expect("pdftk is installed (.ci/run installs pdftk-java)");
+        assert!(dump.status.success());
+        String::from_utf8(dump.stdout)
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.strip_prefix("FieldName: ").map(String::from))
+            .collect()
+    };
+    let it = names("FSN2024-1562", "it");
+    assert!(
+        it.contains(&"customer.received_and_understood".to_string()),
+        "{it:?}"
+    );
+    assert!(
+        it.contains(&"distributor.not_applicable".to_string()),
+        "{it:?}"
+    );
+    assert_eq!(it, names("FSN2024-1562", "lv"));
+    assert_eq!(it, names("FSN2024-1562", "en"));
+    assert_eq!(names("FSN2023-1338", "nl"), names("FSN2023-1338", "es"));
+}
+
+#[test]
+fn qpdf_and_pdffonts_accept_every_pdf() {
+    for (notice, tag) in SEED_PAIRS {
+        for pdf in [
+            form_pdf(notice, tag),
+            built().join(format!("{notice}/{tag}/{notice}-{tag}.pdf")),
+        ] {
+            let check = tool("qpdf", &["--check"], &pdf);
+            assert!(
+                check.status.success(),
+                "qpdf --check {}: {}",
+                pdf.display(),
+                String::from_utf8_lossy(&check.stdout)
+            );
+            let fonts = tool("pdffonts", &[], &pdf);
+            let listing = String::from_utf8(fonts.stdout).unwrap();
+            let rows: Vec<&str> = listing.lines().skip(2).collect();
+            assert!(rows.len() >= 2, "{listing}");
+            for row in rows {
+                // columns: name type encoding emb sub uni object ID
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                let emb = cols[cols.len() - 5];
+                assert_eq!(emb, "yes", "font not embedded in {}: {row}", pdf.display());
+            }
+            assert!(
+                listing.contains("NotoSans-Regular"),
+                "the form font is in /DR"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_form_pdf_holds_only_the_form_pages_of_the_same_layout() {
+    let m = manifest(built());
+    for a in m["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "form")
+    {
+        let notice = a["notice"].as_str().unwrap();
+        let tag = a["locale"].as_str().unwrap();
+        let full = m["artifacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["kind"] == "notice" && b["notice"] == notice && b["locale"] == tag)
+            .unwrap();
+        assert!(a["pages"].as_u64().unwrap() < full["pages"].as_u64().unwrap());
+        let text = pdf_text(&built().join(a["path"].as_str().unwrap()));
+        let last_page = format!(" {}", full["pages"]);
+        assert!(
+            text.contains(last_page.trim()),
+            "form pages keep their page numbers"
+        );
+    }
+    let text = pdf_text(&form_pdf("FSN2024-1562", "it"));
+    assert!(
+        text.starts_with("Richiamo") || text.contains("Modulo di verifica"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Riepilogo del problema"),
+        "letter pages are not in the form PDF"
+    );
+}
+
+#[test]
+fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (i, (notice, tag)) in SEED_PAIRS.iter().enumerate() {
+        let filled = dir.path().join(format!("{notice}-{tag}.pdf"));
+        fill(
+            &form_pdf(notice, tag),
+            &filled,
+            if i % 2 == 0 { "Yes" } else { "No" },
+        );
+        files.push(filled);
+    }
+    let blank = form_pdf("FSN2024-1562", "lv");
+    let foreign = dir.path().join("scan.pdf");
+    std::fs::write(&foreign, b"%PDF-1.4\nthis is not a form\n").unwrap();
+    let csv_out = dir.path().join("replies.csv");
+    let r = run(noticegen()
+        .args(["replies", "collect", "--format", "json"])
+        .args(&files)
+        .arg(&blank)
+        .arg(&foreign));
+    assert_eq!(
+        r.code, 1,
+        "a foreign file makes the exit status 1: {}",
+        r.stderr
+    );
+    let replies: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let replies = replies.as_array().unwrap();
+    assert_eq!(replies.len(), 7);
+    for (reply, (notice, tag)) in replies.iter().zip(SEED_PAIRS) {
+        assert_eq!(reply["notice"], notice);
+        assert_eq!(reply["locale"], tag);
+        assert_eq!(reply["status"], "complete", "{reply}");
+        let company = reply["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == "company_name")
+            .unwrap();
+        assert_eq!(company["value"], "Jānis Bērziņš ķ ņ ļ š ž — company_name");
+    }
+    let lv = &replies[1];
+    let answer = lv["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "customer.received_and_understood")
+        .unwrap();
+    assert_eq!(answer["value"], "No");
+    assert_eq!(replies[5]["status"], "incomplete");
+    assert!(
+        replies[5]["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m == "company_name")
+    );
+    assert_eq!(replies[6]["status"], "unreadable");
+    assert!(r.stderr.contains("scan.pdf"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("7 forms: 5 complete, 1 incomplete"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("customer.received_and_understood 2"),
+        "two forms answered No: {}",
+        r.stderr
+    );
+
+    // CSV: one row per form, every field by its stable name.
+    let r = run(noticegen()
+        .args(["replies", "collect", "--out"])
+        .arg(&csv_out)
+        .args(&files));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let csv = std::fs::read_to_string(&csv_out).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.starts_with("file,notice,locale,status,missing,company_name"),
+        "{header}"
+    );
+    assert_eq!(csv.lines().count(), 6);
+}
