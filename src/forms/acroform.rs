@@ -341,45 +341,37 @@ fn set_info(doc: &mut Document, meta: &PdfMeta) {
 /// document element, with a `/StructParent` entry in the parent tree. Untagged PDFs, or trees
 /// of another shape, are left as they are.
 fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
-    let Ok(Object::Reference(root_id)) = doc
-        .catalog()
-        .and_then(|c| c.get(b"StructTreeRoot"))
-        .cloned()
-    else {
+    let Ok(Object::Reference(root_id)) = doc.catalog().and_then(|c| c.get(b"StructTreeRoot")).cloned() else {
         return;
     };
-    let Ok(root) = doc.get_dictionary(root_id).cloned() else {
-        return;
-    };
-    // The document element: the root's single kid.
-    let document_elem = match root.get(b"K") {
-        Ok(Object::Reference(id)) => *id,
-        Ok(Object::Array(kids)) if kids.len() == 1 => match kids[0] {
-            Object::Reference(id) => id,
+    let Ok(root) = doc.get_dictionary(root_id).cloned() else { return };
+    // The document element: the root's single kid (the /K array may itself be indirect).
+    let kids = match root.get(b"K") {
+        Ok(Object::Reference(id)) => match doc.get_object(*id) {
+            Ok(Object::Array(kids)) => kids.clone(),
+            Ok(Object::Dictionary(_)) => vec![Object::Reference(*id)],
             _ => return,
         },
+        Ok(Object::Array(kids)) => kids.clone(),
         _ => return,
     };
-    let Ok(Object::Reference(parent_tree_id)) = root.get(b"ParentTree").cloned() else {
-        return;
+    let [Object::Reference(document_elem)] = kids.as_slice() else { return };
+    let document_elem = *document_elem;
+    // The parent tree: a flat /Nums array, direct in the root or indirect.
+    let parent_tree = match root.get(b"ParentTree") {
+        Ok(Object::Reference(id)) => doc.get_dictionary(*id).ok().cloned().map(|d| (Some(*id), d)),
+        Ok(Object::Dictionary(d)) => Some((None, d.clone())),
+        _ => None,
     };
-    let Ok(Object::Array(nums)) = doc
-        .get_dictionary(parent_tree_id)
-        .and_then(|d| d.get(b"Nums"))
-        .cloned()
-    else {
+    let Some((parent_tree_id, mut parent_tree)) = parent_tree else { return };
+    let Ok(Object::Array(mut nums)) = parent_tree.get(b"Nums").cloned() else { return };
+    if parent_tree.has(b"Kids") {
         return;
-    };
+    }
     let mut next_key = match root.get(b"ParentTreeNextKey") {
         Ok(Object::Integer(n)) => *n,
-        _ => nums
-            .iter()
-            .step_by(2)
-            .filter_map(|k| k.as_i64().ok())
-            .max()
-            .map_or(0, |m| m + 1),
+        _ => nums.iter().step_by(2).filter_map(|k| k.as_i64().ok()).max().map_or(0, |m| m + 1),
     };
-    let mut new_nums = nums;
     let mut new_kids = Vec::new();
     for widget in widgets {
         let elem = doc.add_object(dictionary! {
@@ -392,31 +384,48 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
         if let Ok(w) = doc.get_dictionary_mut(*widget) {
             w.set("StructParent", next_key);
         }
-        new_nums.push(Object::Integer(next_key));
-        new_nums.push(Object::Reference(elem));
+        nums.push(Object::Integer(next_key));
+        nums.push(Object::Reference(elem));
         new_kids.push(Object::Reference(elem));
         next_key += 1;
     }
-    if let Ok(d) = doc.get_dictionary_mut(parent_tree_id) {
-        d.set("Nums", new_nums);
+    parent_tree.set("Nums", nums);
+    match parent_tree_id {
+        Some(id) => {
+            if let Ok(d) = doc.get_dictionary_mut(id) {
+                *d = parent_tree;
+            }
+        }
+        None => {
+            if let Ok(root) = doc.get_dictionary_mut(root_id) {
+                root.set("ParentTree", parent_tree);
+            }
+        }
     }
     if let Ok(root) = doc.get_dictionary_mut(root_id) {
         root.set("ParentTreeNextKey", next_key);
     }
+    let elem_kids = doc.get_dictionary(document_elem).ok().and_then(|e| e.get(b"K").ok().cloned());
+    let merged = match elem_kids {
+        Some(Object::Reference(id)) if matches!(doc.get_object(id), Ok(Object::Array(_))) => {
+            if let Ok(Object::Array(kids)) = doc.get_object_mut(id) {
+                kids.extend(new_kids);
+            }
+            return;
+        }
+        Some(Object::Array(mut kids)) => {
+            kids.extend(new_kids);
+            kids
+        }
+        Some(other) => {
+            let mut kids = vec![other];
+            kids.extend(new_kids);
+            kids
+        }
+        None => new_kids,
+    };
     if let Ok(elem) = doc.get_dictionary_mut(document_elem) {
-        let kids = match elem.get(b"K").cloned() {
-            Ok(Object::Array(mut kids)) => {
-                kids.extend(new_kids);
-                kids
-            }
-            Ok(other) => {
-                let mut kids = vec![other];
-                kids.extend(new_kids);
-                kids
-            }
-            Err(_) => new_kids,
-        };
-        elem.set("K", kids);
+        elem.set("K", merged);
     }
 }
 
