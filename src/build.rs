@@ -17,7 +17,9 @@ use crate::diag::Diagnostic;
 use crate::forms::{self, FormWriter, PdfMeta};
 use crate::load::{self, LoadedNotice, Project};
 use crate::localize::intl::{self, CivilDate};
-use crate::localize::{self, LocalizeReport, Localizer, StandardArgs};
+use crate::localize::{
+    self, LocalizeReport, Localizer, PSEUDO_LOCALE, SOURCE_LOCALE, StandardArgs,
+};
 use crate::notice::DateStyle;
 use crate::output::{self, Artifact, ArtifactKind, Manifest, Skipped};
 use crate::render::{Templates, ViewBuilder};
@@ -35,6 +37,8 @@ pub struct BuildOptions {
     pub locales: Vec<String>,
     /// Fill missing messages from the source locale and mark every page DRAFT.
     pub draft: bool,
+    /// Also build the source locale pseudolocalized, as `en-XA`.
+    pub pseudo: bool,
     /// Worker threads (rayon); all cores when `None`.
     pub jobs: Option<usize>,
 }
@@ -205,6 +209,9 @@ fn plan<'p>(
                 jobs.push((notice, tag.clone()));
             }
         }
+        if options.pseudo && project.locales.by_tag.contains_key(SOURCE_LOCALE) {
+            jobs.push((notice, PSEUDO_LOCALE.to_string()));
+        }
     }
     Ok(jobs)
 }
@@ -280,8 +287,17 @@ pub fn localize_pair(
     draft: bool,
 ) -> (minijinja::Value, LocalizeReport) {
     let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
-    let locale = &project.locales.by_tag[tag];
-    let chain = localize::fallback_chain(tag, &project.locales, draft);
+    // The pseudolocale is the source locale's text, transformed.
+    let (text_tag, transform) = if tag == PSEUDO_LOCALE {
+        (
+            SOURCE_LOCALE,
+            Some(localize::pseudolocalize as localize::Transform),
+        )
+    } else {
+        (tag, None)
+    };
+    let locale = &project.locales.by_tag[text_tag];
+    let chain = localize::fallback_chain(text_tag, &project.locales, draft);
     let args = standard_args(loaded, &manufacturer.name, &locale.langid);
     let localizer = Localizer::new(
         &project.locales,
@@ -290,6 +306,7 @@ pub fn localize_pair(
         &chain,
         args,
         loaded.notice.links.clone(),
+        transform,
     );
     let view = ViewBuilder {
         loaded,

@@ -1,19 +1,40 @@
 //! `noticegen check`: validate YAML, templates and every locale without typesetting.
 //!
-//! Errors: YAML and Fluent syntax, unknown keys, bad values, duplicate IDs, messages a notice
-//! names that the source locale lacks, messages a locale lacks that the source has, and any
-//! message that fails to format with the notice's arguments. Warnings: messages a locale has
-//! that the source locale no longer has (obsolete), and notices a locale has not started (no
-//! `<NOTICE>.ftl` at all: the build skips those pairs).
+//! Errors (exit status 1):
+//! - YAML: syntax, unknown keys, wrong types, bad values, messages a notice names that the
+//!   source locale `en` lacks;
+//! - Fluent: syntax, duplicate IDs, references to unknown messages or terms, variables a
+//!   translation uses that its English does not pass, plural selects that lack a category the
+//!   language needs (ICU4X), messages and attributes a started translation lacks, translations
+//!   whose English changed since they were reviewed (stale), and any message that fails to
+//!   format with the notice's arguments.
+//!
+//! Warnings: messages and attributes the English no longer has (obsolete), variables of the
+//! English a translation drops, plural categories the language does not use, and notices a
+//! locale has not started (no `<NOTICE>.ftl`: the build skips those pairs).
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::build::localize_pair;
 use crate::diag::Diagnostic;
-use crate::load::{self, at_value};
-use crate::localize::SOURCE_LOCALE;
+use crate::load::{self, Project, at_value};
+use crate::localize::intl::plural_categories;
+use crate::localize::resources::{EntryInfo, FtlFile};
+use crate::localize::{Locale, SOURCE_LOCALE};
 use crate::render::Templates;
+use crate::review::{self, ReviewRecord};
+
+/// Variables every message receives (see notices/README.md).
+const STANDARD_VARIABLES: [&str; 7] = [
+    "notice",
+    "document",
+    "date",
+    "year",
+    "manufacturer",
+    "page",
+    "pages",
+];
 
 /// Every finding, errors and warnings, in a stable order.
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
@@ -22,18 +43,35 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
     if let Err(mut errors) = Templates::load(root) {
         diagnostics.append(&mut errors);
     }
-    let Some(source_locale) = project.locales.by_tag.get(SOURCE_LOCALE) else {
+    let Some(source) = project.locales.by_tag.get(SOURCE_LOCALE) else {
         diagnostics.push(Diagnostic::error(format!(
             "no source locale: locales/{SOURCE_LOCALE}/ is missing"
         )));
         return Ok(diagnostics);
     };
+    check_notice_messages(&project, source, &mut diagnostics);
     let notice_ids = project.notice_ids();
+    for locale in project.locales.by_tag.values() {
+        check_references(locale, &notice_ids, &mut diagnostics);
+        check_plurals(locale, &mut diagnostics);
+        if locale.tag != SOURCE_LOCALE {
+            check_against_source(locale, source, &mut diagnostics);
+            match ReviewRecord::load(root, &locale.tag) {
+                Ok(record) => check_stale(&record, source, locale, &mut diagnostics),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+    }
+    check_formatting(&project, &mut diagnostics);
+    Ok(diagnostics)
+}
 
-    // Messages the notices name must exist in the source locale.
+/// Messages the notices name must exist in the source locale.
+fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+    let notice_ids = project.notice_ids();
     for (id, loaded) in &project.notices {
         for msg in load::message_refs(&loaded.notice) {
-            let known = source_locale
+            let known = source
                 .files_for(id, &notice_ids)
                 .any(|f| f.entries.iter().any(|e| e.id == msg.value));
             if !known {
@@ -44,65 +82,271 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
             }
         }
     }
+}
 
-    // Each locale against the source, file by file.
-    for (tag, locale) in &project.locales.by_tag {
-        if tag == SOURCE_LOCALE {
-            continue;
-        }
-        for source_file in &source_locale.files {
-            let target_path = format!("locales/{tag}/{}.ftl", source_file.stem);
-            let Some(target) = locale.file(&source_file.stem) else {
-                // Not started is not broken: one note, and the build skips the pair.
-                diagnostics.push(
-                    Diagnostic::warning(format!(
-                        "not started: no translation of `{}` into `{tag}` ({} messages)",
-                        source_file.stem,
-                        source_file.entries.len()
-                    ))
-                    .in_file(&target_path),
-                );
-                continue;
+/// References must resolve among the files a message is formatted with: the shared files and,
+/// for a notice file, that notice's own file.
+fn check_references(
+    locale: &Locale,
+    notice_ids: &BTreeSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for file in &locale.files {
+        let scope: Vec<&FtlFile> = if notice_ids.contains(&file.stem) {
+            locale.files_for(&file.stem, notice_ids).collect()
+        } else {
+            locale
+                .files
+                .iter()
+                .filter(|f| !notice_ids.contains(&f.stem))
+                .collect()
+        };
+        let defined = |reference: &str| -> bool {
+            let (id, attribute) = match reference.split_once('.') {
+                Some((id, a)) => (id, Some(a)),
+                None => (reference, None),
             };
-            let target = Some(target);
-            let have: BTreeSet<&str> = target
-                .map(|f| f.entries.iter().map(|e| e.id.as_str()).collect())
-                .unwrap_or_default();
-            for entry in &source_file.entries {
-                if !have.contains(entry.id.as_str()) {
+            scope.iter().any(|f| {
+                f.entries.iter().any(|e| {
+                    e.id == id
+                        && attribute.is_none_or(|a| e.facts.attributes.iter().any(|x| x == a))
+                })
+            })
+        };
+        for entry in &file.entries {
+            for (reference, span) in &entry.facts.references {
+                if !defined(reference) {
+                    let kind = if reference.starts_with('-') {
+                        "term"
+                    } else {
+                        "message"
+                    };
                     diagnostics.push(
-                        Diagnostic::error(format!("`{}` is missing in {target_path}", entry.id))
-                            .at(&source_file.source, entry.span.clone())
-                            .note(format!(
-                                "defined here in the source locale `{SOURCE_LOCALE}`"
-                            )),
-                    );
-                }
-            }
-        }
-        for file in &locale.files {
-            let source_ids: BTreeSet<&str> = source_locale
-                .file(&file.stem)
-                .map(|f| f.entries.iter().map(|e| e.id.as_str()).collect())
-                .unwrap_or_default();
-            for entry in &file.entries {
-                if !source_ids.contains(entry.id.as_str()) && !entry.id.starts_with("signatory-") {
-                    diagnostics.push(
-                        Diagnostic::warning(format!(
-                            "`{}` is not in locales/{SOURCE_LOCALE}/{}.ftl (obsolete?)",
-                            entry.id, file.stem
+                        Diagnostic::error(format!(
+                            "`{}` refers to the unknown {kind} `{reference}`",
+                            entry.id
                         ))
-                        .at(&file.source, entry.span.clone()),
+                        .at(&file.source, span.clone()),
                     );
                 }
             }
         }
     }
+}
 
-    // Format every message of every notice in every locale, as a build would.
+/// Plural selects must have every category the language distinguishes (ICU4X CLDR rules).
+fn check_plurals(locale: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+    let needed = plural_categories(&locale.langid);
+    for file in &locale.files {
+        for entry in &file.entries {
+            for (keys, span) in &entry.facts.plural_selects {
+                let missing: Vec<&str> = needed
+                    .iter()
+                    .copied()
+                    .filter(|c| !keys.contains(*c))
+                    .collect();
+                if !missing.is_empty() {
+                    diagnostics.push(
+                        Diagnostic::error(format!(
+                            "`{}`: the plural select lacks {} for `{}`",
+                            entry.id,
+                            missing
+                                .iter()
+                                .map(|c| format!("[{c}]"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            locale.tag
+                        ))
+                        .at(&file.source, span.clone())
+                        .note(format!(
+                            "`{}` distinguishes {}",
+                            locale.tag,
+                            needed.join(", ")
+                        )),
+                    );
+                }
+                let unused: Vec<&String> = keys
+                    .iter()
+                    .filter(|k| !needed.contains(&k.as_str()))
+                    .collect();
+                if !unused.is_empty() {
+                    diagnostics.push(
+                        Diagnostic::warning(format!(
+                            "`{}`: `{}` never selects {}",
+                            entry.id,
+                            locale.tag,
+                            unused
+                                .iter()
+                                .map(|c| format!("[{c}]"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                        .at(&file.source, span.clone()),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A started translation against the source, file by file: missing and obsolete messages and
+/// attributes, and variables.
+fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+    let tag = &locale.tag;
+    for source_file in &source.files {
+        let target_path = format!("locales/{tag}/{}.ftl", source_file.stem);
+        let Some(target) = locale.file(&source_file.stem) else {
+            // Not started is not broken: one note, and the build skips the pair.
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "not started: no translation of `{}` into `{tag}` ({} messages)",
+                    source_file.stem,
+                    source_file.entries.len()
+                ))
+                .in_file(&target_path),
+            );
+            continue;
+        };
+        for entry in &source_file.entries {
+            match target.entries.iter().find(|e| e.id == entry.id) {
+                None => diagnostics.push(
+                    Diagnostic::error(format!("`{}` is missing in {target_path}", entry.id))
+                        .at(&source_file.source, entry.span.clone())
+                        .note(format!(
+                            "defined here in the source locale `{SOURCE_LOCALE}`"
+                        )),
+                ),
+                Some(translated) => compare_entry(entry, translated, target, diagnostics),
+            }
+        }
+    }
+    for file in &locale.files {
+        let source_file = source.file(&file.stem);
+        for entry in &file.entries {
+            let in_source = source_file.is_some_and(|f| f.entries.iter().any(|e| e.id == entry.id));
+            if in_source {
+                continue;
+            }
+            // `signatory-*` messages are optional per-language overrides of names in the YAML.
+            let message = if entry.id.starts_with("signatory-") {
+                format!(
+                    "`{}` is not in the English: it overrides a signatory's printed name in `{tag}` only",
+                    entry.id
+                )
+            } else {
+                format!(
+                    "`{}` is not in locales/{SOURCE_LOCALE}/{}.ftl (obsolete?)",
+                    entry.id, file.stem
+                )
+            };
+            diagnostics.push(Diagnostic::warning(message).at(&file.source, entry.span.clone()));
+        }
+    }
+}
+
+fn compare_entry(
+    source: &EntryInfo,
+    translated: &EntryInfo,
+    file: &FtlFile,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let at = |d: Diagnostic| d.at(&file.source, translated.span.clone());
+    for attribute in &source.facts.attributes {
+        if !translated.facts.attributes.contains(attribute) {
+            diagnostics.push(at(Diagnostic::error(format!(
+                "`{}` lacks the attribute `.{attribute}`",
+                translated.id
+            ))));
+        }
+    }
+    for attribute in &translated.facts.attributes {
+        if !source.facts.attributes.contains(attribute) {
+            diagnostics.push(at(Diagnostic::warning(format!(
+                "`{}.{attribute}` is not in the English (obsolete?)",
+                translated.id
+            ))));
+        }
+    }
+    for variable in translated
+        .facts
+        .variables
+        .difference(&source.facts.variables)
+    {
+        let d = if STANDARD_VARIABLES.contains(&variable.as_str()) {
+            Diagnostic::warning(format!(
+                "`{}` uses `${variable}`, which its English does not",
+                translated.id
+            ))
+        } else {
+            Diagnostic::error(format!(
+                "`{}` uses `${variable}`, which its English does not pass",
+                translated.id
+            ))
+            .hint(format!(
+                "the English uses: {}",
+                list_vars(&source.facts.variables)
+            ))
+        };
+        diagnostics.push(at(d));
+    }
+    for variable in source
+        .facts
+        .variables
+        .difference(&translated.facts.variables)
+    {
+        diagnostics.push(at(Diagnostic::warning(format!(
+            "`{}` drops `${variable}`, which its English uses",
+            translated.id
+        ))));
+    }
+}
+
+fn list_vars(vars: &BTreeSet<String>) -> String {
+    if vars.is_empty() {
+        "no variables".into()
+    } else {
+        vars.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn check_stale(
+    record: &ReviewRecord,
+    source: &Locale,
+    locale: &Locale,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for stale in review::stale(record, source, locale) {
+        let Some(file) = locale.file(&stale.stem) else {
+            continue;
+        };
+        let Some(entry) = file.entries.iter().find(|e| e.id == stale.id) else {
+            continue;
+        };
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "`{}` is stale: its English changed after it was reviewed",
+                stale.id
+            ))
+            .at(&file.source, entry.span.clone())
+            .note(format!("English then: {}", stale.reviewed_english))
+            .note(format!("English now:  {}", stale.current_english))
+            .hint(format!(
+                "update the translation, then `noticegen locale mark-reviewed {} {}`",
+                locale.tag, stale.id
+            )),
+        );
+    }
+}
+
+/// Format every message of every notice in every locale, as a build would.
+fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
+    let notice_ids = project.notice_ids();
     for (id, loaded) in &project.notices {
         for tag in project.locales.by_tag.keys() {
-            let (_, report) = localize_pair(&project, &notice_ids, loaded, tag, false);
+            let (_, report) = localize_pair(project, &notice_ids, loaded, tag, false);
             for error in report.errors {
                 diagnostics.push(
                     Diagnostic::error(format!("{id}: {error}")).in_file(format!("locales/{tag}")),
@@ -120,5 +364,4 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
             }
         }
     }
-    Ok(diagnostics)
 }

@@ -18,4 +18,7 @@ pub mod markup;
 pub mod notice;
 pub mod output;
 pub mod render;
+pub mod review;
+pub mod scaffold;
+pub mod status;
 pub mod typeset;

@@ -41,9 +41,50 @@ enum Command {
     Build(BuildArgs),
     /// Validate notices, templates and translations; print file:line:col diagnostics.
     Check(CheckArgs),
+    /// A notice x locale table of translation state: complete, missing N, stale N, broken.
+    Status(StatusArgs),
+    /// Manage translations: add a locale, record reviews.
+    #[command(subcommand)]
+    Locale(LocaleCommand),
     /// Work with returned verification forms.
     #[command(subcommand)]
     Replies(RepliesCommand),
+}
+
+#[derive(Args)]
+struct StatusArgs {
+    #[command(flatten)]
+    project: ProjectArgs,
+    #[arg(long, value_enum, default_value = "text")]
+    format: StatusFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StatusFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Subcommand)]
+enum LocaleCommand {
+    /// Create locales/TAG/ with every English message as a commented skeleton to translate.
+    /// Refuses to overwrite an existing folder.
+    Add {
+        /// A BCP 47 tag, e.g. `de`, `pt-BR`.
+        tag: String,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
+    /// Record that translations were reviewed against the current English, so `check` can
+    /// report them as stale when the English changes (writes locales/TAG/reviewed.yaml).
+    MarkReviewed {
+        tag: String,
+        /// Only these messages (default: every message the locale has).
+        messages: Vec<String>,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -99,6 +140,10 @@ struct BuildArgs {
     /// Fill missing messages from English and mark every page DRAFT (never for release).
     #[arg(long)]
     draft: bool,
+    /// Also build the source locale pseudolocalized as `en-XA` (accented, ~40% longer), to find
+    /// text that overflows its box before real translations arrive.
+    #[arg(long)]
+    pseudo: bool,
     /// Number of parallel jobs (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
@@ -125,6 +170,8 @@ fn main() -> ExitCode {
         Command::Build(args) => run_build(args),
         Command::Check(args) => run_check(args),
         Command::Replies(RepliesCommand::Collect(args)) => run_collect(args),
+        Command::Status(args) => run_status(args),
+        Command::Locale(command) => run_locale(command),
     }
 }
 
@@ -135,6 +182,7 @@ fn run_build(args: BuildArgs) -> ExitCode {
         notices: args.notices,
         locales: args.locales,
         draft: args.draft,
+        pseudo: args.pseudo,
         jobs: args.jobs,
     };
     let report = match build::build(&options) {
@@ -276,5 +324,64 @@ fn run_collect(args: CollectArgs) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn run_status(args: StatusArgs) -> ExitCode {
+    let status = match noticegen::status::status(&args.project.root) {
+        Ok(status) => status,
+        Err(d) => {
+            diag::print(&[d]);
+            return ExitCode::from(2);
+        }
+    };
+    match args.format {
+        StatusFormat::Text => print!("{}", status.to_text()),
+        StatusFormat::Markdown => print!("{}", status.to_markdown()),
+        StatusFormat::Json => println!("{}", serde_json::to_string_pretty(&status).expect("json")),
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_locale(command: LocaleCommand) -> ExitCode {
+    let (root, result) = match &command {
+        LocaleCommand::Add { project, .. } | LocaleCommand::MarkReviewed { project, .. } => {
+            let mut diagnostics = Vec::new();
+            (
+                project.root.clone(),
+                noticegen::load::load_project(&project.root, &mut diagnostics),
+            )
+        }
+    };
+    let project = match result {
+        Ok(project) => project,
+        Err(d) => {
+            diag::print(&[d]);
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match &command {
+        LocaleCommand::Add { tag, .. } => {
+            noticegen::scaffold::add_locale(&root, &project.locales, tag).map(|files| {
+                for file in &files {
+                    eprintln!("   created {}", diag::display_path(&root, file).display());
+                }
+                format!("locales/{tag}/: {} files to translate", files.len())
+            })
+        }
+        LocaleCommand::MarkReviewed { tag, messages, .. } => {
+            noticegen::review::mark_reviewed(&root, &project.locales, tag, messages)
+                .map(|n| format!("locales/{tag}/reviewed.yaml: {n} messages marked as reviewed"))
+        }
+    };
+    match outcome {
+        Ok(summary) => {
+            eprintln!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            diag::print(&[d]);
+            ExitCode::from(2)
+        }
     }
 }

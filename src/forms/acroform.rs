@@ -341,10 +341,16 @@ fn set_info(doc: &mut Document, meta: &PdfMeta) {
 /// document element, with a `/StructParent` entry in the parent tree. Untagged PDFs, or trees
 /// of another shape, are left as they are.
 fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
-    let Ok(Object::Reference(root_id)) = doc.catalog().and_then(|c| c.get(b"StructTreeRoot")).cloned() else {
+    let Ok(Object::Reference(root_id)) = doc
+        .catalog()
+        .and_then(|c| c.get(b"StructTreeRoot"))
+        .cloned()
+    else {
         return;
     };
-    let Ok(root) = doc.get_dictionary(root_id).cloned() else { return };
+    let Ok(root) = doc.get_dictionary(root_id).cloned() else {
+        return;
+    };
     // The document element: the root's single kid (the /K array may itself be indirect).
     let kids = match root.get(b"K") {
         Ok(Object::Reference(id)) => match doc.get_object(*id) {
@@ -355,22 +361,37 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
         Ok(Object::Array(kids)) => kids.clone(),
         _ => return,
     };
-    let [Object::Reference(document_elem)] = kids.as_slice() else { return };
+    let [Object::Reference(document_elem)] = kids.as_slice() else {
+        return;
+    };
     let document_elem = *document_elem;
     // The parent tree: a flat /Nums array, direct in the root or indirect.
     let parent_tree = match root.get(b"ParentTree") {
-        Ok(Object::Reference(id)) => doc.get_dictionary(*id).ok().cloned().map(|d| (Some(*id), d)),
+        Ok(Object::Reference(id)) => doc
+            .get_dictionary(*id)
+            .ok()
+            .cloned()
+            .map(|d| (Some(*id), d)),
         Ok(Object::Dictionary(d)) => Some((None, d.clone())),
         _ => None,
     };
-    let Some((parent_tree_id, mut parent_tree)) = parent_tree else { return };
-    let Ok(Object::Array(mut nums)) = parent_tree.get(b"Nums").cloned() else { return };
+    let Some((parent_tree_id, mut parent_tree)) = parent_tree else {
+        return;
+    };
+    let Ok(Object::Array(mut nums)) = parent_tree.get(b"Nums").cloned() else {
+        return;
+    };
     if parent_tree.has(b"Kids") {
         return;
     }
     let mut next_key = match root.get(b"ParentTreeNextKey") {
         Ok(Object::Integer(n)) => *n,
-        _ => nums.iter().step_by(2).filter_map(|k| k.as_i64().ok()).max().map_or(0, |m| m + 1),
+        _ => nums
+            .iter()
+            .step_by(2)
+            .filter_map(|k| k.as_i64().ok())
+            .max()
+            .map_or(0, |m| m + 1),
     };
     let mut new_kids = Vec::new();
     for widget in widgets {
@@ -405,7 +426,10 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
     if let Ok(root) = doc.get_dictionary_mut(root_id) {
         root.set("ParentTreeNextKey", next_key);
     }
-    let elem_kids = doc.get_dictionary(document_elem).ok().and_then(|e| e.get(b"K").ok().cloned());
+    let elem_kids = doc
+        .get_dictionary(document_elem)
+        .ok()
+        .and_then(|e| e.get(b"K").ok().cloned());
     let merged = match elem_kids {
         Some(Object::Reference(id)) if matches!(doc.get_object(id), Ok(Object::Array(_))) => {
             if let Ok(Object::Array(kids)) = doc.get_object_mut(id) {

@@ -129,13 +129,16 @@ pub fn format_number(number: &FluentNumber, langid: &LanguageIdentifier) -> Stri
     }
 }
 
-/// The CLDR cardinal plural category of a number in `langid`.
-pub fn plural_category(number: &FluentNumber, langid: &LanguageIdentifier) -> &'static str {
-    let decimal = to_decimal(number);
+/// The CLDR cardinal plural categories `langid` distinguishes (`other` always among them).
+pub fn plural_categories(langid: &LanguageIdentifier) -> Vec<&'static str> {
     let Ok(rules) = PluralRules::try_new_cardinal(icu_locale(langid).into()) else {
-        return "other";
+        return vec!["other"];
     };
-    match rules.category_for(&decimal) {
+    rules.categories().map(category_name).collect()
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
         PluralCategory::Zero => "zero",
         PluralCategory::One => "one",
         PluralCategory::Two => "two",
@@ -143,6 +146,15 @@ pub fn plural_category(number: &FluentNumber, langid: &LanguageIdentifier) -> &'
         PluralCategory::Many => "many",
         PluralCategory::Other => "other",
     }
+}
+
+/// The CLDR cardinal plural category of a number in `langid`.
+pub fn plural_category(number: &FluentNumber, langid: &LanguageIdentifier) -> &'static str {
+    let decimal = to_decimal(number);
+    let Ok(rules) = PluralRules::try_new_cardinal(icu_locale(langid).into()) else {
+        return "other";
+    };
+    category_name(rules.category_for(&decimal))
 }
 
 #[cfg(test)]
@@ -186,6 +198,15 @@ mod tests {
         assert_eq!(plural_category(&n(21.0), &lang("lv")), "one");
         assert_eq!(plural_category(&n(1.5), &lang("lv")), "other");
         assert_eq!(plural_category(&n(3.0), &lang("pl")), "few");
+    }
+
+    #[test]
+    fn plural_categories_per_language() {
+        assert_eq!(plural_categories(&lang("lv")), vec!["zero", "one", "other"]);
+        assert_eq!(
+            plural_categories(&lang("pl")),
+            vec!["one", "few", "many", "other"]
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! every lookup that fails or falls back is recorded, so the job can refuse to print a page with
 //! text from another language, and `--draft` can say which messages fell back.
 
+pub mod analysis;
 pub mod intl;
 pub mod resources;
 
@@ -21,6 +22,17 @@ pub use resources::{Locale, Locales};
 
 /// The source locale: the reference for completeness.
 pub const SOURCE_LOCALE: &str = "en";
+
+/// The pseudolocale `build --pseudo` makes from the source locale (accented, longer text).
+pub const PSEUDO_LOCALE: &str = "en-XA";
+
+/// Fluent's text transform for the pseudolocale; markup tags are kept intact.
+pub fn pseudolocalize(text: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform_dom(text, false, true, false)
+}
+
+/// A transform applied to every text element of every message.
+pub type Transform = fn(&str) -> std::borrow::Cow<'_, str>;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
@@ -103,8 +115,14 @@ fn format_value(
     }
 }
 
-fn make_bundle(locale: &Locale, notice: &str, notice_ids: &BTreeSet<String>) -> Bundle {
+fn make_bundle(
+    locale: &Locale,
+    notice: &str,
+    notice_ids: &BTreeSet<String>,
+    transform: Option<Transform>,
+) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![locale.langid.clone()]);
+    bundle.set_transform(transform);
     // Isolation marks are invisible on the page but end up in extracted text and copy-paste.
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_value));
@@ -161,12 +179,16 @@ impl Localizer {
         chain: &[String],
         args: StandardArgs,
         links: BTreeMap<String, String>,
+        transform: Option<Transform>,
     ) -> Self {
         let chain = chain
             .iter()
             .filter_map(|tag| {
                 let locale = locales.by_tag.get(tag)?;
-                Some((tag.clone(), make_bundle(locale, notice, notice_ids)))
+                Some((
+                    tag.clone(),
+                    make_bundle(locale, notice, notice_ids, transform),
+                ))
             })
             .collect();
         Self {
@@ -269,6 +291,18 @@ mod tests {
     use super::*;
     use crate::diag::SourceText;
 
+    fn localizer(l: &Locales, chain: &[String]) -> Localizer {
+        Localizer::new(
+            l,
+            "N",
+            &BTreeSet::new(),
+            chain,
+            StandardArgs::default(),
+            BTreeMap::new(),
+            None,
+        )
+    }
+
     fn locales(files: &[(&str, &str)]) -> Locales {
         let mut by_tag = BTreeMap::new();
         let mut diagnostics = Vec::new();
@@ -294,14 +328,7 @@ mod tests {
             "lv",
             "n = { $n ->\n    [zero] nulle\n    [one] viens\n   *[other] citi\n}\n",
         )]);
-        let loc = Localizer::new(
-            &l,
-            "N",
-            &BTreeSet::new(),
-            &["lv".into()],
-            StandardArgs::default(),
-            BTreeMap::new(),
-        );
+        let loc = localizer(&l, &["lv".into()]);
         assert_eq!(loc.text("n", &[("n", FluentValue::from(111))]), "nulle");
         assert_eq!(loc.text("n", &[("n", FluentValue::from(21))]), "viens");
         assert_eq!(loc.text("n", &[("n", FluentValue::from(1.5))]), "citi");
@@ -315,14 +342,7 @@ mod tests {
         ]);
         let strict = fallback_chain("it", &l, false);
         assert_eq!(strict, vec!["it".to_string()]);
-        let loc = Localizer::new(
-            &l,
-            "N",
-            &BTreeSet::new(),
-            &strict,
-            StandardArgs::default(),
-            BTreeMap::new(),
-        );
+        let loc = localizer(&l, &strict);
         assert_eq!(loc.text("b", &[]), "");
         let _ = loc.text("a", &[]);
         let report = loc.report();
@@ -330,14 +350,7 @@ mod tests {
         assert!(report.errors[0].contains("who"), "{:?}", report.errors);
 
         let draft = fallback_chain("it", &l, true);
-        let loc = Localizer::new(
-            &l,
-            "N",
-            &BTreeSet::new(),
-            &draft,
-            StandardArgs::default(),
-            BTreeMap::new(),
-        );
+        let loc = localizer(&l, &draft);
         assert_eq!(loc.text("b", &[]), "Only English");
         assert!(loc.report().fell_back.contains("b"));
     }
@@ -345,14 +358,7 @@ mod tests {
     #[test]
     fn numbers_format_with_the_locale() {
         let l = locales(&[("it", "n = { $n } pezzi\n")]);
-        let loc = Localizer::new(
-            &l,
-            "N",
-            &BTreeSet::new(),
-            &["it".into()],
-            StandardArgs::default(),
-            BTreeMap::new(),
-        );
+        let loc = localizer(&l, &["it".into()]);
         assert_eq!(
             loc.text("n", &[("n", FluentValue::from(1_234_567.5))]),
             "1.234.567,5 pezzi"

@@ -9,6 +9,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+use super::analysis::{EntryFacts, analyse, offset_in};
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fsutil;
 use crate::markup;
@@ -23,6 +24,7 @@ pub struct EntryInfo {
     pub id: String,
     /// Byte range of the identifier in the file.
     pub span: std::ops::Range<usize>,
+    pub facts: EntryFacts,
 }
 
 /// One `.ftl` file.
@@ -33,6 +35,8 @@ pub struct FtlFile {
     pub source: SourceText,
     pub resource: Arc<FluentResource>,
     pub entries: Vec<EntryInfo>,
+    /// `drafted`, `reviewed`, ... from a `### review-status:` comment.
+    pub review_status: Option<String>,
 }
 
 /// One `locales/<tag>/` folder.
@@ -165,6 +169,7 @@ fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>)
         }
     };
     let entries = entry_infos(text, &ast);
+    let review_status = review_status(&ast);
     // The page sentinels are ours alone: translators' text cannot fake a page counter.
     let rewritten = markup::strip_sentinels(&apply_rewrites(text, &plural_rewrites(text, &ast)));
     let resource = match FluentResource::try_new(rewritten) {
@@ -176,28 +181,42 @@ fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>)
         source,
         resource: Arc::new(resource),
         entries,
+        review_status,
     }
-}
-
-fn offset_in(text: &str, slice: &str) -> usize {
-    (slice.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
 fn entry_infos(text: &str, ast: &ast::Resource<&str>) -> Vec<EntryInfo> {
     let mut out = Vec::new();
     for entry in &ast.body {
-        let (id, prefix) = match entry {
-            ast::Entry::Message(m) => (m.id.name, ""),
-            ast::Entry::Term(t) => (t.id.name, "-"),
+        let (id, prefix, facts) = match entry {
+            ast::Entry::Message(m) => (
+                m.id.name,
+                "",
+                analyse(text, m.value.as_ref(), &m.attributes),
+            ),
+            ast::Entry::Term(t) => (t.id.name, "-", analyse(text, Some(&t.value), &t.attributes)),
             _ => continue,
         };
         let start = offset_in(text, id);
         out.push(EntryInfo {
             id: format!("{prefix}{id}"),
             span: start..start + id.len(),
+            facts,
         });
     }
     out
+}
+
+/// The review status a file declares in a resource comment: `### review-status: drafted`.
+fn review_status(ast: &ast::Resource<&str>) -> Option<String> {
+    ast.body.iter().find_map(|entry| match entry {
+        ast::Entry::ResourceComment(c) => c.content.iter().find_map(|line| {
+            line.trim()
+                .strip_prefix("review-status:")
+                .map(|s| s.trim().to_string())
+        }),
+        _ => None,
+    })
 }
 
 /// An ID may be defined once among the shared files plus any one notice file.
@@ -245,7 +264,7 @@ fn report_duplicates_in(files: &[&FtlFile], diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Byte positions where `$var` selectors of plural selects must be wrapped in
 /// `NOTICEGEN_PLURAL(...)`: a select on a variable whose keys are all CLDR categories.

@@ -1,0 +1,50 @@
+//! `noticegen locale add TAG`: a new locale folder with every source message as a skeleton.
+//!
+//! Each message is written commented out, under its English text, so the new locale counts as
+//! missing everything until a translator writes it; nothing half-translated can be built.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+use crate::fsutil;
+use crate::localize::resources::validate_tag;
+use crate::localize::{Locales, SOURCE_LOCALE};
+
+/// Creates `locales/<tag>/` with one skeleton per source file; returns the files written.
+pub fn add_locale(root: &Path, locales: &Locales, tag: &str) -> Result<Vec<PathBuf>, Diagnostic> {
+    validate_tag(tag).map_err(Diagnostic::error)?;
+    let dir = root.join("locales").join(tag);
+    if dir.exists() {
+        return Err(Diagnostic::error(format!(
+            "locales/{tag}/ already exists: refusing to overwrite a translation"
+        ))
+        .hint("edit its files, or remove the folder first"));
+    }
+    let source = locales
+        .by_tag
+        .get(SOURCE_LOCALE)
+        .ok_or_else(|| Diagnostic::error(format!("no source locale locales/{SOURCE_LOCALE}/")))?;
+    let mut written = Vec::new();
+    for file in &source.files {
+        let mut out = format!(
+            "### review-status: untranslated\n\
+             ### {tag}: {stem}. Each message below is commented out under its English ({SOURCE_LOCALE}) text:\n\
+             ### translate it, remove the `# ` before the ID line, and keep {{ $variables }} as they are.\n\n",
+            stem = file.stem
+        );
+        for entry in &file.entries {
+            let english = &entry.facts.canonical;
+            for (i, line) in english.lines().enumerate() {
+                out.push_str(if i == 0 { "# en: " } else { "#     " });
+                out.push_str(line);
+                out.push('\n');
+            }
+            out.push_str(&format!("# {} =\n\n", entry.id));
+        }
+        let path = dir.join(format!("{}.ftl", file.stem));
+        fsutil::write_if_changed(&path, out.as_bytes())
+            .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))?;
+        written.push(path);
+    }
+    Ok(written)
+}
