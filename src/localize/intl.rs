@@ -179,6 +179,10 @@ mod tests {
             date_line(april, &lang("es")),
             "Miércoles, 5 de abril de 2023"
         );
+        // The drafted languages beyond the seeds.
+        assert_eq!(date_line(may, &lang("de")), "Mittwoch, 8. Mai 2024");
+        assert_eq!(date_line(may, &lang("fr")), "Mercredi 8 mai 2024");
+        assert_eq!(date_line(may, &lang("pl")), "Środa, 8 maja 2024");
     }
 
     #[test]
