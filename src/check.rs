@@ -20,7 +20,7 @@ use crate::build::localize_pair;
 use crate::diag::Diagnostic;
 use crate::load::{self, Project, at_value};
 use crate::localize::intl::plural_categories;
-use crate::localize::resources::{EntryInfo, FtlFile};
+use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
 use crate::localize::{Locale, SOURCE_LOCALE};
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
@@ -52,7 +52,8 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
     check_notice_messages(&project, source, &mut diagnostics);
     let notice_ids = project.notice_ids();
     for locale in project.locales.by_tag.values() {
-        check_references(locale, &notice_ids, &mut diagnostics);
+        check_unused_files(locale, &notice_ids, &mut diagnostics);
+        check_references(locale, &mut diagnostics);
         check_plurals(locale, &mut diagnostics);
         if locale.tag != SOURCE_LOCALE {
             check_against_source(locale, source, &mut diagnostics);
@@ -68,11 +69,10 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
 
 /// Messages the notices name must exist in the source locale.
 fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
-    let notice_ids = project.notice_ids();
     for (id, loaded) in &project.notices {
         for msg in load::message_refs(&loaded.notice) {
             let known = source
-                .files_for(id, &notice_ids)
+                .files_for(id)
                 .any(|f| f.entries.iter().any(|e| e.id == msg.value));
             if !known {
                 diagnostics.push(
@@ -84,23 +84,30 @@ fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut V
     }
 }
 
-/// References must resolve among the files a message is formatted with: the shared files and,
-/// for a notice file, that notice's own file.
-fn check_references(
+/// A notice file whose notice does not exist is used by nothing (a removed or renamed notice).
+fn check_unused_files(
     locale: &Locale,
     notice_ids: &BTreeSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for file in &locale.files {
-        let scope: Vec<&FtlFile> = if notice_ids.contains(&file.stem) {
-            locale.files_for(&file.stem, notice_ids).collect()
-        } else {
-            locale
-                .files
-                .iter()
-                .filter(|f| !notice_ids.contains(&f.stem))
-                .collect()
-        };
+        if !is_shared(&file.stem) && !notice_ids.contains(&file.stem) {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "no notice `{}`: this file is used by nothing (shared text goes in common.ftl or _NAME.ftl)",
+                    file.stem
+                ))
+                .in_file(file.source.path.clone()),
+            );
+        }
+    }
+}
+
+/// References must resolve among the files a message is formatted with: the shared files and,
+/// for a notice file, that notice's own file.
+fn check_references(locale: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+    for file in &locale.files {
+        let scope: Vec<&FtlFile> = locale.files_for(&file.stem).collect();
         let defined = |reference: &str| -> bool {
             let (id, attribute) = match reference.split_once('.') {
                 Some((id, a)) => (id, Some(a)),
@@ -343,10 +350,9 @@ fn check_stale(
 
 /// Format every message of every notice in every locale, as a build would.
 fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
-    let notice_ids = project.notice_ids();
     for (id, loaded) in &project.notices {
         for tag in project.locales.by_tag.keys() {
-            let (_, report) = localize_pair(project, &notice_ids, loaded, tag, false);
+            let (_, report) = localize_pair(project, loaded, tag, false);
             for error in report.errors {
                 diagnostics.push(
                     Diagnostic::error(format!("{id}: {error}")).in_file(format!("locales/{tag}")),

@@ -56,8 +56,9 @@ pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     let mut temp = tempfile::Builder::new()
         .prefix(".noticegen-")
         .tempfile_in(dir)?;
+    // No fsync: the rename is what makes the write atomic for a killed build; durability across
+    // a power cut is not worth 150 syncs per release build (cargo does not sync either).
     temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
     // Temporary files are private (0600); an output is an ordinary document.
     #[cfg(unix)]
     {

@@ -10,6 +10,7 @@
 pub mod build;
 pub mod check;
 pub mod diag;
+pub mod fingerprint;
 pub mod forms;
 pub mod fsutil;
 pub mod load;

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, SourceText, display_path};
+use crate::fingerprint;
 use crate::fsutil;
 use crate::localize::Locales;
 use crate::localize::intl::CivilDate;
@@ -20,6 +21,8 @@ pub struct LoadedNotice {
     pub notice: Notice,
     pub source: SourceText,
     pub date: CivilDate,
+    /// SHA-256 of the YAML text, for incremental builds.
+    pub digest: String,
 }
 
 impl LoadedNotice {
@@ -73,8 +76,7 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
             Err(mut errors) => diagnostics.append(&mut errors),
         }
     }
-    let ids = notices.keys().cloned().collect();
-    let locales = Locales::load(root, &ids, diagnostics)?;
+    let locales = Locales::load(root, diagnostics)?;
     Ok(Project {
         root: root.to_path_buf(),
         notices,
@@ -107,7 +109,8 @@ fn load_manufacturers(
         let text = fsutil::read_text(&path, root)?;
         let source = SourceText::new(display_path(root, &path), text);
         match parse_yaml::<Manufacturer>(&source) {
-            Ok(m) => {
+            Ok(mut m) => {
+                m.digest = fingerprint::digest(source.text.as_bytes());
                 out.insert(stem, m);
             }
             Err(d) => diagnostics.push(d),
@@ -291,6 +294,7 @@ fn load_notice(
     errors.extend(check_field_names(&notice, &source));
     match (errors.is_empty(), date) {
         (true, Some(date)) => Ok(LoadedNotice {
+            digest: fingerprint::digest(source.text.as_bytes()),
             notice,
             source,
             date,

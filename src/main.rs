@@ -1,6 +1,7 @@
 //! The `noticegen` command line: parse arguments, call the library, map results to exit codes
 //! (0 all good, 1 a job failed or `check` found errors, 2 usage or project-level error).
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -144,6 +145,14 @@ struct BuildArgs {
     /// text that overflows its box before real translations arrive.
     #[arg(long)]
     pseudo: bool,
+    /// Re-typeset every pair, even those whose inputs did not change since the last build.
+    #[arg(long)]
+    force: bool,
+    /// Also write each generated Typst source next to its PDF, with style.typ and the fonts in
+    /// the output folder, so plain typst-cli can typeset it:
+    /// `typst compile --root OUT --font-path OUT/fonts --ignore-system-fonts FILE.typ`.
+    #[arg(long)]
+    emit_typst: bool,
     /// Number of parallel jobs (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
@@ -166,6 +175,7 @@ struct CheckArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    init_logging();
     match cli.command {
         Command::Build(args) => run_build(args),
         Command::Check(args) => run_check(args),
@@ -173,6 +183,20 @@ fn main() -> ExitCode {
         Command::Status(args) => run_status(args),
         Command::Locale(command) => run_locale(command),
     }
+}
+
+/// Logs to stderr, filtered by `NOTICEGEN_LOG` (e.g. `NOTICEGEN_LOG=debug` prints the time of
+/// each stage of each job); nothing by default. No timestamps; colour only on a terminal.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NOTICEGEN_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .without_time()
+        .with_target(false)
+        .with_ansi(std::io::stderr().is_terminal())
+        .try_init();
 }
 
 fn run_build(args: BuildArgs) -> ExitCode {
@@ -183,15 +207,19 @@ fn run_build(args: BuildArgs) -> ExitCode {
         locales: args.locales,
         draft: args.draft,
         pseudo: args.pseudo,
+        force: args.force,
+        emit_typst: args.emit_typst,
         jobs: args.jobs,
     };
-    let report = match build::build(&options) {
+    let bar = ProgressBar::new();
+    let report = match build::build(&options, &bar) {
         Ok(report) => report,
         Err(build::ProjectError(diagnostics)) => {
             diag::print(&diagnostics);
             return ExitCode::from(2);
         }
     };
+    bar.finish();
     diag::print(&report.diagnostics);
     let (mut built, mut unchanged, mut skipped, mut failed) = (0, 0, 0, 0);
     for outcome in &report.outcomes {
@@ -228,6 +256,9 @@ fn run_build(args: BuildArgs) -> ExitCode {
             }
         }
     }
+    for path in &report.removed {
+        eprintln!("{:>10} {path} (its notice or locale is gone)", "removed");
+    }
     eprintln!(
         "{built} built, {unchanged} unchanged, {skipped} skipped, {failed} failed in {:.2}s; manifest: {}",
         report.seconds,
@@ -240,13 +271,58 @@ fn run_build(args: BuildArgs) -> ExitCode {
     }
 }
 
-/// ": a, b, c and 12 more" — enough to act on without flooding the terminal.
+/// ": a, b, c and 12 more": enough to act on without flooding the terminal.
 fn abbreviate(ids: &[String]) -> String {
     const SHOWN: usize = 4;
     match ids.len() {
         0 => String::new(),
         n if n <= SHOWN => format!(": {}", ids.join(", ")),
         n => format!(": {} and {} more", ids[..SHOWN].join(", "), n - SHOWN),
+    }
+}
+
+/// A progress bar on a terminal; nothing in CI or when stderr is redirected (the per-job lines
+/// and the summary come after the build, in a stable order).
+struct ProgressBar(Option<indicatif::ProgressBar>);
+
+impl ProgressBar {
+    fn new() -> Self {
+        let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+        Self(interactive.then(indicatif::ProgressBar::hidden))
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl build::Progress for ProgressBar {
+    fn start(&self, jobs: usize) {
+        if let Some(bar) = &self.0 {
+            bar.set_length(jobs as u64);
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+            {
+                bar.set_style(style);
+            }
+        }
+    }
+
+    fn finished(&self, outcome: &JobOutcome) {
+        if let Some(bar) = &self.0 {
+            let (notice, locale) = match outcome {
+                JobOutcome::Built { artifacts, .. } => artifacts
+                    .first()
+                    .map(|a| (a.notice.as_str(), a.locale.as_str()))
+                    .unwrap_or_default(),
+                JobOutcome::Skipped(s) => (s.notice.as_str(), s.locale.as_str()),
+                JobOutcome::Failed { notice, locale, .. } => (notice.as_str(), locale.as_str()),
+            };
+            bar.set_message(format!("{notice} {locale}"));
+            bar.inc(1);
+        }
     }
 }
 

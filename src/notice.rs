@@ -379,6 +379,9 @@ pub struct Manufacturer {
     pub copyright: MsgId,
     #[serde(default)]
     pub signatories: Vec<Signatory>,
+    /// SHA-256 of the profile's YAML text (set by the loader), for incremental builds.
+    #[serde(skip)]
+    pub digest: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -31,12 +31,18 @@ pub struct Artifact {
     /// Relative to the manifest's folder, with `/` separators.
     pub path: String,
     pub sha256: String,
+    /// File size, to tell an intact earlier output from a damaged one.
+    #[serde(default)]
+    pub bytes: u64,
     pub pages: usize,
     /// Messages printed from a fallback locale (draft builds only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fell_back: Vec<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// Fingerprint of the pair's inputs (incremental builds).
+    #[serde(default)]
+    pub inputs: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +52,8 @@ pub struct Skipped {
     pub reason: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
+    #[serde(default)]
+    pub inputs: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -42,6 +42,8 @@ pub struct Templates {
     pub typst_files: BTreeMap<String, Arc<str>>,
     /// The template sources as loaded, for mapping errors back.
     sources: BTreeMap<String, SourceText>,
+    /// Fingerprint of every template and Typst file (incremental builds).
+    pub digest: String,
 }
 
 impl Templates {
@@ -97,11 +99,17 @@ impl Templates {
         if env.get_template(MAIN_TEMPLATE).is_err() && errors.is_empty() {
             errors.push(Diagnostic::error(format!("no template `{MAIN_TEMPLATE}`")));
         }
+        let mut digest = crate::fingerprint::Fingerprint::new("templates");
+        for (name, source) in &sources {
+            digest.add(name, &source.text);
+        }
+        let digest = digest.finish();
         if errors.is_empty() {
             Ok(Self {
                 env,
                 typst_files,
                 sources,
+                digest,
             })
         } else {
             Err(errors)

@@ -60,7 +60,6 @@ pub struct LocaleInfo {
 pub fn status(root: &Path) -> Result<Status, Diagnostic> {
     let mut diagnostics = Vec::new();
     let project = load::load_project(root, &mut diagnostics)?;
-    let notice_ids = project.notice_ids();
     let source = project.locales.by_tag.get(SOURCE_LOCALE);
     let mut locales = Vec::new();
     let mut pairs = Vec::new();
@@ -91,7 +90,7 @@ pub fn status(root: &Path) -> Result<Status, Diagnostic> {
             _ => BTreeMap::new(),
         };
         for (id, loaded) in &project.notices {
-            let (_, report) = localize_pair(&project, &notice_ids, loaded, tag, false);
+            let (_, report) = localize_pair(&project, loaded, tag, false);
             let syntax_errors = diagnostics
                 .iter()
                 .filter(|d| d.is_error())
@@ -101,7 +100,7 @@ pub fn status(root: &Path) -> Result<Status, Diagnostic> {
                 })
                 .count();
             let stale = locale
-                .files_for(id, &notice_ids)
+                .files_for(id)
                 .map(|f| stale_by_file.get(&f.stem).copied().unwrap_or(0))
                 .sum();
             pairs.push(PairStatus {

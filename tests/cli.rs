@@ -144,7 +144,7 @@ fn two_builds_give_identical_bytes() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
     assert_eq!(build(&examples(), a.path(), &["--jobs", "1"]).code, 0);
-    assert_eq!(build(&examples(), b.path(), &["--jobs", "2"]).code, 0);
+    assert_eq!(build(&examples(), b.path(), &["--jobs", "4"]).code, 0);
     let (ma, mb) = (manifest(a.path()), manifest(b.path()));
     assert_eq!(ma, mb, "manifests differ");
     for artifact in ma["artifacts"].as_array().unwrap() {
@@ -349,4 +349,147 @@ fn a_failing_pair_does_not_stop_the_others_nor_touch_earlier_outputs() {
         "the earlier PDF is intact"
     );
     assert!(out.join("FSN2024-1562/it/FSN2024-1562-it.pdf").is_file());
+}
+
+#[test]
+fn an_edit_to_one_ftl_rebuilds_exactly_the_pairs_that_use_it() {
+    let dir = project_copy();
+    let out = dir.path().join("out");
+    assert_eq!(build(dir.path(), &out, &[]).code, 0);
+    let mtimes = |pattern: &str| -> Vec<(String, std::time::SystemTime)> {
+        let m = manifest(&out);
+        m["artifacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["path"].as_str().unwrap().to_string())
+            .filter(|p| p.contains(pattern))
+            .map(|p| {
+                let t = std::fs::metadata(out.join(&p)).unwrap().modified().unwrap();
+                (p, t)
+            })
+            .collect()
+    };
+    let before = mtimes("");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    // A notice file: only that notice in that language.
+    edit(
+        &dir.path().join("locales/lv/FSN2024-1562.ftl"),
+        "summary-2 = ",
+        "summary-2 = Tagad: ",
+    );
+    let r = build(dir.path(), &out, &[]);
+    let rebuilt: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.trim_start().starts_with("built "))
+        .collect();
+    assert_eq!(rebuilt.len(), 2, "{}", r.stderr);
+    assert!(
+        rebuilt.iter().all(|l| l.contains("FSN2024-1562/lv/")),
+        "{rebuilt:?}"
+    );
+    assert!(r.stderr.contains("1 built, 7 unchanged"), "{}", r.stderr);
+    for (path, time) in &before {
+        if !path.contains("FSN2024-1562/lv/") {
+            let now = std::fs::metadata(out.join(path))
+                .unwrap()
+                .modified()
+                .unwrap();
+            assert_eq!(&now, time, "{path} was rewritten");
+        }
+    }
+
+    // A shared file: every notice of that language, and nothing else.
+    edit(
+        &dir.path().join("locales/it/common.ftl"),
+        "greeting = ",
+        "greeting = Egregio, ",
+    );
+    let r = build(dir.path(), &out, &[]);
+    assert!(r.stderr.contains("2 built, 6 unchanged"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("built FSN2024-1562/it/") && r.stderr.contains("built FSN2022-1230/it/"),
+        "{}",
+        r.stderr
+    );
+
+    // --force re-typesets everything; identical bytes leave the files alone.
+    let r = build(dir.path(), &out, &["--force"]);
+    assert!(r.stderr.contains("0 built, 8 unchanged"), "{}", r.stderr);
+}
+
+#[test]
+fn removing_a_notice_removes_its_outputs() {
+    let dir = project_copy();
+    let out = dir.path().join("out");
+    assert_eq!(build(dir.path(), &out, &[]).code, 0);
+    assert!(out.join("FSN2022-1230/it/FSN2022-1230-it.pdf").is_file());
+    std::fs::remove_file(dir.path().join("notices/FSN2022-1230.yaml")).unwrap();
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("removed FSN2022-1230/it/FSN2022-1230-it.pdf"),
+        "{}",
+        r.stderr
+    );
+    assert!(!out.join("FSN2022-1230").exists(), "its folders are gone");
+    let m = manifest(&out);
+    assert!(
+        !m["artifacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["notice"] == "FSN2022-1230")
+    );
+    assert!(out.join("FSN2024-1562/it/FSN2024-1562-it.pdf").is_file());
+}
+
+#[test]
+fn emitted_typst_sources_sit_beside_their_pdfs_with_style_and_fonts() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(
+        &examples(),
+        out.path(),
+        &["--emit-typst", "--notice", "FSN2024-1562"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let source =
+        std::fs::read_to_string(out.path().join("FSN2024-1562/lv/FSN2024-1562-lv.typ")).unwrap();
+    assert!(
+        source.starts_with("#import \"/style.typ\": *"),
+        "{}",
+        &source[..100]
+    );
+    assert!(out.path().join("style.typ").is_file());
+    let fonts = std::fs::read_dir(out.path().join("fonts")).unwrap().count();
+    assert!(fonts >= 4, "{fonts} fonts");
+}
+
+#[test]
+fn source_date_epoch_sets_the_pdf_date() {
+    let a = tempfile::tempdir().unwrap();
+    let r = run(noticegen()
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .args([
+            "build",
+            "--notice",
+            "FSN2024-1562",
+            "--locale",
+            "it",
+            "--root",
+        ])
+        .arg(examples())
+        .arg("--out")
+        .arg(a.path()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = std::fs::read(a.path().join("FSN2024-1562/it/FSN2024-1562-it.pdf")).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(
+        text.contains("D:20231114221320"),
+        "the PDF carries SOURCE_DATE_EPOCH's date"
+    );
+    assert!(!text.contains("D:20240508"), "not the notice date");
 }

@@ -16,13 +16,7 @@ fn typst_source(notice: &str, tag: &str) -> String {
         noticegen::diag::render_plain(&diagnostics)
     );
     let templates = Templates::load(root).unwrap_or_else(|_| panic!("templates load"));
-    let (view, report) = localize_pair(
-        &project,
-        &project.notice_ids(),
-        &project.notices[notice],
-        tag,
-        false,
-    );
+    let (view, report) = localize_pair(&project, &project.notices[notice], tag, false);
     assert!(
         report.missing.is_empty() && report.errors.is_empty(),
         "{report:?}"

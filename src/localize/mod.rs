@@ -115,12 +115,7 @@ fn format_value(
     }
 }
 
-fn make_bundle(
-    locale: &Locale,
-    notice: &str,
-    notice_ids: &BTreeSet<String>,
-    transform: Option<Transform>,
-) -> Bundle {
+fn make_bundle(locale: &Locale, notice: &str, transform: Option<Transform>) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![locale.langid.clone()]);
     bundle.set_transform(transform);
     // Isolation marks are invisible on the page but end up in extracted text and copy-paste.
@@ -163,7 +158,7 @@ fn make_bundle(
             .unwrap_or(FluentValue::Error),
         _ => FluentValue::Error,
     });
-    for file in locale.files_for(notice, notice_ids) {
+    for file in locale.files_for(notice) {
         // Duplicates were reported when loading; the first definition wins.
         let _ = bundle.add_resource(file.resource.clone());
     }
@@ -175,7 +170,6 @@ impl Localizer {
     pub fn new(
         locales: &Locales,
         notice: &str,
-        notice_ids: &BTreeSet<String>,
         chain: &[String],
         args: StandardArgs,
         links: BTreeMap<String, String>,
@@ -185,10 +179,7 @@ impl Localizer {
             .iter()
             .filter_map(|tag| {
                 let locale = locales.by_tag.get(tag)?;
-                Some((
-                    tag.clone(),
-                    make_bundle(locale, notice, notice_ids, transform),
-                ))
+                Some((tag.clone(), make_bundle(locale, notice, transform)))
             })
             .collect();
         Self {
@@ -295,7 +286,6 @@ mod tests {
         Localizer::new(
             l,
             "N",
-            &BTreeSet::new(),
             chain,
             StandardArgs::default(),
             BTreeMap::new(),

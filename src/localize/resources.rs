@@ -1,7 +1,7 @@
 //! Loading `locales/<tag>/*.ftl`: one parse per file, syntax errors as diagnostics, and the
 //! plural-selector rewrite that routes plural categories through ICU4X.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -37,6 +37,8 @@ pub struct FtlFile {
     pub entries: Vec<EntryInfo>,
     /// `drafted`, `reviewed`, ... from a `### review-status:` comment.
     pub review_status: Option<String>,
+    /// SHA-256 of the file's text, for incremental builds.
+    pub digest: String,
 }
 
 /// One `locales/<tag>/` folder.
@@ -49,14 +51,10 @@ pub struct Locale {
 
 impl Locale {
     /// The files a notice's text comes from: the shared files and its own file.
-    pub fn files_for<'a>(
-        &'a self,
-        notice: &'a str,
-        notice_ids: &'a BTreeSet<String>,
-    ) -> impl Iterator<Item = &'a FtlFile> + 'a {
+    pub fn files_for<'a>(&'a self, notice: &'a str) -> impl Iterator<Item = &'a FtlFile> + 'a {
         self.files
             .iter()
-            .filter(move |f| f.stem == notice || !notice_ids.contains(&f.stem))
+            .filter(move |f| f.stem == notice || is_shared(&f.stem))
     }
 
     pub fn file(&self, stem: &str) -> Option<&FtlFile> {
@@ -80,13 +78,7 @@ pub struct Locales {
 impl Locales {
     /// Loads every `locales/<tag>/*.ftl` under `root`. Problems become diagnostics; a file with
     /// syntax errors still loads what parsed, so other checks can go on.
-    /// `notice_ids` tells notice files (`<NOTICE>.ftl`, used by that notice only) from shared
-    /// ones (`common.ftl`, used by every notice).
-    pub fn load(
-        root: &Path,
-        notice_ids: &BTreeSet<String>,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Result<Self, Diagnostic> {
+    pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Self, Diagnostic> {
         let dir = root.join("locales");
         let mut by_tag = BTreeMap::new();
         for entry in fsutil::read_dir_sorted(&dir)? {
@@ -119,7 +111,7 @@ impl Locales {
                     .unwrap_or_default();
                 files.push(parse_file(stem, source, diagnostics));
             }
-            report_duplicates(&files, notice_ids, diagnostics);
+            report_duplicates(&files, diagnostics);
             by_tag.insert(tag.clone(), Locale { tag, langid, files });
         }
         Ok(Self { by_tag })
@@ -170,6 +162,7 @@ fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>)
     };
     let entries = entry_infos(text, &ast);
     let review_status = review_status(&ast);
+    let digest = crate::fingerprint::digest(text.as_bytes());
     // The page sentinels are ours alone: translators' text cannot fake a page counter.
     let rewritten = markup::strip_sentinels(&apply_rewrites(text, &plural_rewrites(text, &ast)));
     let resource = match FluentResource::try_new(rewritten) {
@@ -182,6 +175,7 @@ fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>)
         resource: Arc::new(resource),
         entries,
         review_status,
+        digest,
     }
 }
 
@@ -219,14 +213,16 @@ fn review_status(ast: &ast::Resource<&str>) -> Option<String> {
     })
 }
 
+/// Shared files (`common.ftl`, or any `_NAME.ftl`) serve every notice; every other file is the
+/// text of the notice its name gives, and serves that notice only.
+pub fn is_shared(stem: &str) -> bool {
+    stem == "common" || stem.starts_with('_')
+}
+
 /// An ID may be defined once among the shared files plus any one notice file.
-fn report_duplicates(
-    files: &[FtlFile],
-    notice_ids: &BTreeSet<String>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let (notice_files, shared): (Vec<&FtlFile>, Vec<&FtlFile>) =
-        files.iter().partition(|f| notice_ids.contains(&f.stem));
+fn report_duplicates(files: &[FtlFile], diagnostics: &mut Vec<Diagnostic>) {
+    let (shared, notice_files): (Vec<&FtlFile>, Vec<&FtlFile>) =
+        files.iter().partition(|f| is_shared(&f.stem));
     report_duplicates_in(&shared, diagnostics);
     for notice_file in notice_files {
         let mut group = shared.clone();

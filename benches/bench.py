@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""noticegen build benchmark: 3 notices x 25 locales (75 pairs, 150 PDFs).
+
+Run from the repository root:   python3 benches/bench.py [--runs N] [--skip-typst-cli]
+
+It builds the release binary, generates a project with the three example notices in the 24
+official EU languages plus English (each locale's text is the English text with a
+deterministic per-locale letter substitution, so no two locales lay out the same glyphs), then
+measures:
+  cold build       fresh output folder, fresh process (wall time, peak RSS)
+  no-op rebuild    the same command again (nothing changed)
+  one-sentence     one sentence of one locale edited, then rebuilt
+  typst-cli        `typst compile` once per emitted .typ file, 2 processes in parallel, with
+                   --ignore-system-fonts and with default flags (typst-cli 0.15.1 is installed
+                   with `cargo install` under ~/.cache/noticegen-bench if missing)
+Figures are medians of --runs runs. Nothing here is a test: it only reports.
+"""
+import argparse
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(os.path.expanduser("~"), ".cache", "noticegen-target"))
+BIN = os.path.join(TARGET, "release", "noticegen")
+TYPST_ROOT = os.path.join(os.path.expanduser("~"), ".cache", "noticegen-bench")
+TYPST = shutil.which("typst") or os.path.join(TYPST_ROOT, "bin", "typst")
+
+LOCALES = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it",
+           "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "nb"]
+ACCENTS = "àáâãäåāăąèéêëēĕėęěìíîïĩīĭįòóôõöøōŏőùúûüũūŭůűųçćĉċčñńņňśŝşšźżž"
+
+
+def vary(text, index):
+    """Swap a few letters for accented ones, differently per locale, outside placeables/tags."""
+    if index == 0:
+        return text
+    out, depth, tag = [], 0, False
+    for i, c in enumerate(text):
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif c == "<":
+            tag = True
+        elif c == ">":
+            tag = False
+        if depth == 0 and not tag and c in "aeiou" and (i + index) % 3 == 0:
+            c = ACCENTS[(ord(c) * 7 + index * 5) % len(ACCENTS)]
+        out.append(c)
+    return "".join(out)
+
+
+def generate(project):
+    shutil.copytree(os.path.join(ROOT, "notices"), os.path.join(project, "notices"))
+    en = os.path.join(ROOT, "locales", "en")
+    for index, tag in enumerate(LOCALES):
+        os.makedirs(os.path.join(project, "locales", tag))
+        for name in os.listdir(en):
+            with open(os.path.join(en, name), encoding="utf-8") as f:
+                lines = f.read().splitlines()
+            varied = []
+            for line in lines:
+                m = re.match(r"^([a-z][\w-]*\s*=\s*)(.*)$", line)
+                if m and tag != "en":
+                    line = m.group(1) + vary(m.group(2), index + 1)
+                elif line.startswith("    ") and tag != "en":
+                    line = vary(line, index + 1)
+                varied.append(line)
+            with open(os.path.join(project, "locales", tag, name), "w", encoding="utf-8") as f:
+                f.write("\n".join(varied) + "\n")
+
+
+def timed(cmd, **kw):
+    """Wall seconds and the peak RSS (MiB) of the child."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{result.stderr[-3000:]}")
+    return wall, max(before, after) / 1024, result
+
+
+def peak_rss(cmd):
+    """Peak RSS of one process, measured in a fresh interpreter so earlier children don't count."""
+    code = ("import resource,subprocess,sys;subprocess.run(sys.argv[1:],check=True,capture_output=True);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def ensure_typst():
+    if os.path.exists(TYPST):
+        return TYPST
+    print("installing typst-cli 0.15.1 (cargo install, once) ...", flush=True)
+    subprocess.run(["cargo", "install", "typst-cli", "--version", "0.15.1", "--locked",
+                    "--root", TYPST_ROOT], check=True)
+    return TYPST
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--skip-typst-cli", action="store_true")
+    a = ap.parse_args()
+
+    subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True,
+                   env={**os.environ, "CARGO_TARGET_DIR": TARGET})
+    work = tempfile.mkdtemp(prefix="noticegen-bench-")
+    project = os.path.join(work, "project")
+    generate(project)
+    out = os.path.join(work, "out")
+    build = [BIN, "build", "--root", project, "--out", out]
+
+    colds, noops, edits = [], [], []
+    for _ in range(a.runs):
+        shutil.rmtree(out, ignore_errors=True)
+        wall, _, result = timed(build)
+        colds.append(wall)
+        noops.append(timed(build)[0])
+        path = os.path.join(project, "locales", "de", "FSN2024-1562.ftl")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace("summary-2 = ", f"summary-2 = Edit {len(edits)}: ", 1))
+        wall, _, edited = timed(build)
+        edits.append(wall)
+        assert edited.stderr.splitlines()[-1].startswith("1 built, 74 unchanged"), edited.stderr[-400:]
+    rss = peak_rss(build[:-1] + [out + "-rss"])
+    summary = result.stderr.strip().splitlines()[-1]
+    pdfs = sum(1 for _, _, files in os.walk(out) for f in files if f.endswith(".pdf"))
+
+    cold = statistics.median(colds)
+    print(f"project: 3 notices x {len(LOCALES)} locales; {summary}")
+    print(f"PDFs written: {pdfs}")
+    print(f"cold build:        {cold * 1000:8.0f} ms   (runs: {', '.join(f'{x*1000:.0f}' for x in colds)})")
+    print(f"no-op rebuild:     {statistics.median(noops) * 1000:8.1f} ms")
+    print(f"one-sentence edit: {statistics.median(edits) * 1000:8.0f} ms")
+    print(f"peak RSS (cold):   {rss:8.0f} MiB")
+
+    if a.skip_typst_cli:
+        return
+    typst = ensure_typst()
+    emitted = os.path.join(work, "emitted")
+    subprocess.run([BIN, "build", "--root", project, "--out", emitted, "--emit-typst"], check=True,
+                   capture_output=True)
+    sources = sorted(os.path.join(d, f) for d, _, files in os.walk(emitted) for f in files if f.endswith(".typ")
+                     and f != "style.typ")
+    fonts = os.path.join(emitted, "fonts")
+    pdf_dir = os.path.join(work, "typst-out")
+    os.makedirs(pdf_dir, exist_ok=True)
+    for label, extra in [("--ignore-system-fonts", ["--ignore-system-fonts"]), ("default flags", [])]:
+        walls = []
+        for _ in range(a.runs):
+            args = [f"{typst} compile --root {emitted} --font-path {fonts} {' '.join(extra)} "
+                    f"{s} {os.path.join(pdf_dir, os.path.basename(s)[:-4] + '.pdf')}" for s in sources]
+            start = time.perf_counter()
+            subprocess.run(["xargs", "-P", "2", "-I", "{}", "sh", "-c", "{}"], input="\n".join(args), text=True,
+                           check=True, capture_output=True)
+            walls.append(time.perf_counter() - start)
+        wall = statistics.median(walls)
+        print(f"typst-cli {label:22} {len(sources)} sources, 2 processes: {wall * 1000:8.0f} ms"
+              f"   ratio typst-cli / noticegen cold = {wall / cold:.2f}")
+
+
+if __name__ == "__main__":
+    main()

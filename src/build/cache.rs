@@ -1,0 +1,129 @@
+//! Incremental builds: a pair is re-typeset only when its inputs change.
+//!
+//! Each artifact in the manifest records the fingerprint of its pair's inputs (see
+//! [`crate::fingerprint`]). A pair whose fingerprint matches the previous build's, with its
+//! files still in place, is reused without localizing or typesetting; its files are not touched.
+//! Outputs of pairs that no longer exist (a removed notice or locale) are deleted.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::{BuildContext, JobOutcome};
+use crate::fingerprint::Fingerprint;
+use crate::load::LoadedNotice;
+use crate::localize::{self, PSEUDO_LOCALE, SOURCE_LOCALE};
+use crate::output::{Artifact, Manifest, Skipped};
+
+/// The previous build's outcome per pair.
+#[derive(Debug, Default)]
+pub struct Previous {
+    built: HashMap<(String, String), Vec<Artifact>>,
+    skipped: HashMap<(String, String), Skipped>,
+}
+
+impl Previous {
+    pub fn from_manifest(manifest: Option<&Manifest>) -> Self {
+        let mut previous = Self::default();
+        let Some(manifest) = manifest else {
+            return previous;
+        };
+        for a in &manifest.artifacts {
+            previous
+                .built
+                .entry((a.notice.clone(), a.locale.clone()))
+                .or_default()
+                .push(a.clone());
+        }
+        for s in &manifest.skipped {
+            previous
+                .skipped
+                .insert((s.notice.clone(), s.locale.clone()), s.clone());
+        }
+        previous
+    }
+}
+
+/// The fingerprint of everything a pair's outputs are made from.
+pub fn pair_inputs(context: &BuildContext, loaded: &LoadedNotice, tag: &str) -> String {
+    let project = context.project;
+    let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
+    let mut f = Fingerprint::new("pair");
+    f.add("tag", tag)
+        .add("draft", &context.draft.to_string())
+        .add("emit-typst", &context.emit_typst.to_string())
+        .add(
+            "source-date-epoch",
+            &std::env::var("SOURCE_DATE_EPOCH").unwrap_or_default(),
+        )
+        .add("templates", &context.templates.digest)
+        .add("notice", &loaded.digest)
+        .add("manufacturer", &manufacturer.digest);
+    let text_tag = if tag == PSEUDO_LOCALE {
+        SOURCE_LOCALE
+    } else {
+        tag
+    };
+    for chain_tag in localize::fallback_chain(text_tag, &project.locales, context.draft) {
+        if let Some(locale) = project.locales.by_tag.get(&chain_tag) {
+            for file in locale.files_for(loaded.id()) {
+                f.add(&format!("{chain_tag}/{}", file.stem), &file.digest);
+            }
+        }
+    }
+    f.finish()
+}
+
+/// The previous outcome of the pair, when its inputs are unchanged and its files intact.
+pub fn reuse(context: &BuildContext, notice: &str, tag: &str, inputs: &str) -> Option<JobOutcome> {
+    if context.force {
+        return None;
+    }
+    let key = (notice.to_string(), tag.to_string());
+    if let Some(artifacts) = context.previous.built.get(&key) {
+        let intact = artifacts.iter().all(|a| {
+            a.inputs == inputs
+                && std::fs::metadata(context.out.join(&a.path))
+                    .is_ok_and(|m| m.is_file() && m.len() == a.bytes)
+        });
+        return intact.then(|| JobOutcome::Built {
+            artifacts: artifacts.clone(),
+            changed: false,
+        });
+    }
+    // An explicitly requested incomplete pair is an error, which must be reported again.
+    match context.previous.skipped.get(&key) {
+        Some(skipped) if skipped.inputs == inputs && !context.explicit => {
+            Some(JobOutcome::Skipped(skipped.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Deletes the files of `previous` artifacts that `current` no longer lists. Only paths the
+/// manifest recorded, and only inside `out`, are ever removed. Returns the removed paths.
+pub fn remove_stale(out: &Path, previous: &Manifest, current: &Manifest) -> Vec<String> {
+    let kept: std::collections::HashSet<&str> =
+        current.artifacts.iter().map(|a| a.path.as_str()).collect();
+    let mut removed = Vec::new();
+    for artifact in &previous.artifacts {
+        let path = artifact.path.as_str();
+        let safe =
+            !path.starts_with('/') && !path.split('/').any(|part| part == ".." || part.is_empty());
+        if kept.contains(path) || !safe {
+            continue;
+        }
+        let file = out.join(path);
+        if std::fs::remove_file(&file).is_ok() {
+            removed.push(artifact.path.clone());
+            // Drop the folders the removal emptied (`<NOTICE>/<tag>`, then `<NOTICE>`).
+            let mut dir = file.parent();
+            while let Some(d) = dir {
+                if d == out || std::fs::remove_dir(d).is_err() {
+                    break;
+                }
+                dir = d.parent();
+            }
+        }
+    }
+    removed
+}

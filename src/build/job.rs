@@ -1,0 +1,286 @@
+//! One job: a notice in one language, from localized view to written PDFs.
+
+use std::num::NonZeroUsize;
+
+use typst::foundations::Datetime;
+use typst::layout::PageRanges;
+
+use super::{BuildContext, JobOutcome, cache, emit};
+use crate::diag::Diagnostic;
+use crate::forms::{self, PdfMeta};
+use crate::load::{LoadedNotice, Project};
+use crate::localize::intl::{self, CivilDate};
+use crate::localize::{
+    self, LocalizeReport, Localizer, PSEUDO_LOCALE, SOURCE_LOCALE, StandardArgs,
+};
+use crate::notice::DateStyle;
+use crate::output::{self, Artifact, ArtifactKind, Skipped};
+use crate::render::ViewBuilder;
+
+/// The values every message may use.
+pub fn standard_args(
+    notice: &LoadedNotice,
+    manufacturer: &str,
+    langid: &unic_langid::LanguageIdentifier,
+) -> StandardArgs {
+    let date = match notice.notice.date_style {
+        DateStyle::Long => intl::format_date(notice.date, "long", langid),
+        DateStyle::Compact => notice.date.compact(),
+    };
+    let mut args = StandardArgs::default();
+    for (key, value) in [
+        ("notice", notice.id().to_string()),
+        ("document", notice.notice.document_code.clone()),
+        ("date", date),
+        ("year", notice.date.year.to_string()),
+        ("manufacturer", manufacturer.to_string()),
+    ] {
+        args.values.insert(key.to_string(), value);
+    }
+    args
+}
+
+/// The PDF timestamp: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the notice
+/// date at midnight UTC. Never the clock.
+pub(super) fn pdf_timestamp(date: CivilDate) -> Datetime {
+    if let Some(epoch) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+    {
+        let days = epoch.div_euclid(86_400);
+        let secs = epoch.rem_euclid(86_400);
+        let (y, m, d) = civil_from_days(days);
+        if let Some(dt) = Datetime::from_ymd_hms(
+            y,
+            m,
+            d,
+            (secs / 3600) as u8,
+            (secs % 3600 / 60) as u8,
+            (secs % 60) as u8,
+        ) {
+            return dt;
+        }
+    }
+    Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
+}
+
+/// Days since 1970-01-01 -> (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// The localize stage of one pair: every message formatted into the template's view, and what
+/// the lookups found wanting (missing, fallen back, errors).
+pub fn localize_pair(
+    project: &Project,
+    loaded: &LoadedNotice,
+    tag: &str,
+    draft: bool,
+) -> (minijinja::Value, LocalizeReport) {
+    let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
+    // The pseudolocale is the source locale's text, transformed.
+    let (text_tag, transform) = if tag == PSEUDO_LOCALE {
+        (
+            SOURCE_LOCALE,
+            Some(localize::pseudolocalize as localize::Transform),
+        )
+    } else {
+        (tag, None)
+    };
+    let locale = &project.locales.by_tag[text_tag];
+    let chain = localize::fallback_chain(text_tag, &project.locales, draft);
+    let args = standard_args(loaded, &manufacturer.name, &locale.langid);
+    let localizer = Localizer::new(
+        &project.locales,
+        loaded.id(),
+        &chain,
+        args,
+        loaded.notice.links.clone(),
+        transform,
+    );
+    let view = ViewBuilder {
+        loaded,
+        manufacturer,
+        localizer: &localizer,
+        tag,
+        draft,
+    }
+    .build();
+    (view, localizer.report())
+}
+
+/// One notice x locale: localize -> render -> typeset -> forms -> write, or reuse the
+/// previous outputs when the pair's inputs are unchanged.
+pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) -> JobOutcome {
+    let notice_id = loaded.id().to_string();
+    let failed = |diagnostics: Vec<Diagnostic>| JobOutcome::Failed {
+        notice: notice_id.clone(),
+        locale: tag.to_string(),
+        diagnostics,
+    };
+    let inputs = cache::pair_inputs(context, loaded, tag);
+    if let Some(outcome) = cache::reuse(context, &notice_id, tag, &inputs) {
+        return outcome;
+    }
+
+    let started = std::time::Instant::now();
+    let mut stages: Vec<(&str, f64)> = Vec::new();
+    let mut lap = |name: &'static str, since: &mut std::time::Instant| {
+        stages.push((name, since.elapsed().as_secs_f64() * 1000.0));
+        *since = std::time::Instant::now();
+    };
+    let mut clock = started;
+
+    // localize: every message formatted into the template's view
+    let (view, report) = localize_pair(context.project, loaded, tag, context.draft);
+    if !report.errors.is_empty() {
+        let dir = format!("locales/{tag}");
+        return failed(
+            report
+                .errors
+                .iter()
+                .map(|e| Diagnostic::error(e.clone()).in_file(&dir))
+                .collect(),
+        );
+    }
+    if !report.missing.is_empty() {
+        let missing: Vec<String> = report.missing.iter().cloned().collect();
+        let reason = format!(
+            "incomplete translation: {} message{} missing",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        );
+        if context.explicit {
+            let d = Diagnostic::error(format!("{notice_id} in `{tag}`: {reason}: {}", missing.join(", ")))
+                .in_file(format!("locales/{tag}"))
+                .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
+            return failed(vec![d]);
+        }
+        return JobOutcome::Skipped(Skipped {
+            notice: notice_id,
+            locale: tag.to_string(),
+            reason,
+            missing,
+            inputs,
+        });
+    }
+
+    lap("localize", &mut clock);
+
+    // render
+    let source = match context.templates.render(view) {
+        Ok(source) => source,
+        Err(d) => return failed(vec![d]),
+    };
+    lap("render", &mut clock);
+    if context.emit_typst {
+        if let Err(d) = emit::write_source(&context.out, &notice_id, tag, &source) {
+            return failed(vec![d]);
+        }
+    }
+
+    // typeset
+    let typesetter = context.typesetter();
+    let document = match typesetter.compile(source, loaded.date) {
+        Ok(document) => document,
+        Err(diagnostics) => return failed(diagnostics),
+    };
+    lap("typeset", &mut clock);
+
+    // forms: the field boxes the layout reports become AcroForm fields, in both artifacts,
+    // which are exported from this one layout (the form PDF by page range).
+    let fields = match forms::locate_fields(&document) {
+        Ok(fields) => fields,
+        Err(message) => return failed(vec![Diagnostic::error(format!("form fields: {message}"))]),
+    };
+    let meta = PdfMeta {
+        notice: notice_id.clone(),
+        locale: tag.to_string(),
+        generator: format!("noticegen {}", env!("CARGO_PKG_VERSION")),
+    };
+    let timestamp = pdf_timestamp(loaded.date);
+    let mut outputs = vec![(ArtifactKind::Notice, None, 0, document.pages().len())];
+    if let Some((first, last)) = forms::form_pages(&document) {
+        let range = NonZeroUsize::new(first)..=NonZeroUsize::new(last);
+        outputs.push((
+            ArtifactKind::Form,
+            Some(PageRanges::new(vec![range])),
+            first - 1,
+            last + 1 - first,
+        ));
+    }
+
+    // write
+    let mut artifacts = Vec::new();
+    let mut changed = false;
+    for (kind, pages, page_offset, page_count) in outputs {
+        let ident = match kind {
+            ArtifactKind::Notice => format!("noticegen/{notice_id}/{tag}"),
+            ArtifactKind::Form => format!("noticegen/{notice_id}/{tag}/form"),
+        };
+        let pdf = match typesetter.pdf(&document, &ident, timestamp, pages) {
+            Ok(bytes) => bytes,
+            Err(diagnostics) => return failed(diagnostics),
+        };
+        lap("export", &mut clock);
+        let bytes = match context.forms.write(pdf, &fields, page_offset, &meta) {
+            Ok(bytes) => bytes,
+            Err(message) => {
+                return failed(vec![Diagnostic::error(format!("form fields: {message}"))]);
+            }
+        };
+        lap("forms", &mut clock);
+        let path = output::artifact_path(&notice_id, tag, kind);
+        match output::write_artifact(&context.out, &path, &bytes) {
+            Ok(c) => changed |= c,
+            Err(d) => return failed(vec![d]),
+        }
+        lap("write", &mut clock);
+        artifacts.push(Artifact {
+            notice: notice_id.clone(),
+            locale: tag.to_string(),
+            kind,
+            path,
+            sha256: output::sha256_hex(&bytes),
+            bytes: bytes.len() as u64,
+            pages: page_count,
+            fell_back: report.fell_back.iter().cloned().collect(),
+            draft: context.draft,
+            inputs: inputs.clone(),
+        });
+    }
+    // Typst memoizes across jobs; keep what the last few jobs used, so a long build's memory
+    // stays flat instead of growing with every document.
+    typst::comemo::evict(4);
+    let stages: Vec<String> = stages
+        .iter()
+        .map(|(name, ms)| format!("{name} {ms:.1}"))
+        .collect();
+    tracing::debug!(
+        "{notice_id} {tag}: {:.1} ms ({})",
+        started.elapsed().as_secs_f64() * 1000.0,
+        stages.join(", ")
+    );
+    JobOutcome::Built { artifacts, changed }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_days_to_civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_851), (2024, 5, 8));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+}

@@ -1,0 +1,320 @@
+//! `noticegen build`: plan the notice x locale jobs, run them in parallel, write the outputs
+//! and the manifest.
+//!
+//! The pipeline per job reads like the stages it calls:
+//! localize -> render (view, template) -> typeset -> export -> write.
+
+mod cache;
+mod emit;
+mod job;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::diag::Diagnostic;
+use crate::forms::{self, FormWriter};
+use crate::load::{self, LoadedNotice, Project};
+use crate::localize::{PSEUDO_LOCALE, SOURCE_LOCALE};
+use crate::output::{self, Artifact, Manifest, Skipped};
+use crate::render::Templates;
+use crate::typeset::Typesetter;
+
+pub use job::{localize_pair, standard_args};
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Output folder; relative paths are taken from the project root.
+    pub out: PathBuf,
+    /// Only these notices (all when empty).
+    pub notices: Vec<String>,
+    /// Only these locales (all when empty).
+    pub locales: Vec<String>,
+    /// Fill missing messages from the source locale and mark every page DRAFT.
+    pub draft: bool,
+    /// Also build the source locale pseudolocalized, as `en-XA`.
+    pub pseudo: bool,
+    /// Re-typeset every pair even when its inputs are unchanged.
+    pub force: bool,
+    /// Also write the generated Typst source, the style module and the fonts (for typst-cli).
+    pub emit_typst: bool,
+    /// Worker threads (rayon); all cores when `None`.
+    pub jobs: Option<usize>,
+}
+
+/// How one job ended.
+#[derive(Debug)]
+pub enum JobOutcome {
+    Built {
+        artifacts: Vec<Artifact>,
+        changed: bool,
+    },
+    Skipped(Skipped),
+    Failed {
+        notice: String,
+        locale: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+/// The result of a build: per-job outcomes plus project-level diagnostics.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub outcomes: Vec<JobOutcome>,
+    /// Input problems found while loading (notices left out, locale files with errors).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Outputs of pairs that no longer exist, deleted by this build.
+    pub removed: Vec<String>,
+    pub manifest_path: PathBuf,
+    pub seconds: f64,
+}
+
+impl BuildReport {
+    /// Exit status per DESIGN.md: 0 all good, 1 a job failed or an input had errors.
+    pub fn failed(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+            || self
+                .outcomes
+                .iter()
+                .any(|o| matches!(o, JobOutcome::Failed { .. }))
+    }
+}
+
+/// Everything a job reads, shared across the pool.
+struct BuildContext<'a> {
+    project: &'a Project,
+    templates: &'a Templates,
+    /// Fonts and library, loaded on first use: a build that reuses every pair needs none.
+    typesetter: OnceLock<Typesetter>,
+    forms: &'a dyn FormWriter,
+    previous: cache::Previous,
+    out: PathBuf,
+    draft: bool,
+    force: bool,
+    emit_typst: bool,
+    /// Locales were named: an incomplete pair is an error, not a skip.
+    explicit: bool,
+}
+
+impl BuildContext<'_> {
+    fn typesetter(&self) -> &Typesetter {
+        self.typesetter
+            .get_or_init(|| Typesetter::new(&self.templates.typst_files))
+    }
+}
+
+/// A project-level problem: exit status 2.
+#[derive(Debug)]
+pub struct ProjectError(pub Vec<Diagnostic>);
+
+/// Hears about a build as it goes (a progress bar on a terminal).
+pub trait Progress: Sync {
+    /// The number of jobs planned.
+    fn start(&self, _jobs: usize) {}
+    /// One job ended.
+    fn finished(&self, _outcome: &JobOutcome) {}
+}
+
+/// No progress reports.
+pub struct Quiet;
+
+impl Progress for Quiet {}
+
+/// Builds the planned pairs in parallel.
+pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, ProjectError> {
+    let started = Instant::now();
+    let mut diagnostics = Vec::new();
+    let project =
+        load::load_project(&options.root, &mut diagnostics).map_err(|d| ProjectError(vec![d]))?;
+    let jobs = plan(&project, options, &diagnostics)?;
+    let templates = Templates::load(&options.root).map_err(ProjectError)?;
+    let out = if options.out.is_absolute() {
+        options.out.clone()
+    } else {
+        options.root.join(&options.out)
+    };
+    if options.emit_typst {
+        emit::write_support(&out, &templates).map_err(|d| ProjectError(vec![d]))?;
+    }
+    let previous_manifest = Manifest::read(&out);
+    // Naming a locale asks for it to be printed: an incomplete pair is then an error. A build
+    // limited by notice only skips incomplete pairs, as a full build does.
+    let explicit = !options.locales.is_empty();
+    let partial = explicit || !options.notices.is_empty();
+    let context = BuildContext {
+        project: &project,
+        templates: &templates,
+        typesetter: OnceLock::new(),
+        forms: &forms::acroform::LopdfForms,
+        previous: cache::Previous::from_manifest(previous_manifest.as_ref()),
+        out: out.clone(),
+        draft: options.draft,
+        force: options.force,
+        emit_typst: options.emit_typst,
+        explicit,
+    };
+    progress.start(jobs.len());
+    let run = || -> Vec<JobOutcome> {
+        jobs.par_iter()
+            .map(|(notice, tag)| {
+                let outcome = job::run_job(&context, notice, tag);
+                progress.finished(&outcome);
+                outcome
+            })
+            .collect()
+    };
+    let outcomes = match options.jobs {
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build()
+            .map_err(|e| {
+                ProjectError(vec![Diagnostic::error(format!(
+                    "cannot start {n} workers: {e}"
+                ))])
+            })?
+            .install(run),
+        None => run(),
+    };
+    let manifest = manifest(previous_manifest.as_ref(), &outcomes, &jobs, partial, &out);
+    manifest.write(&out).map_err(|d| ProjectError(vec![d]))?;
+    let removed = match (&previous_manifest, partial) {
+        (Some(previous), false) => cache::remove_stale(&out, previous, &manifest),
+        _ => Vec::new(),
+    };
+    Ok(BuildReport {
+        outcomes,
+        diagnostics,
+        removed,
+        manifest_path: out.join(output::MANIFEST),
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// The validated list of jobs. Naming an unknown notice or locale is a usage error.
+fn plan<'p>(
+    project: &'p Project,
+    options: &BuildOptions,
+    diagnostics: &[Diagnostic],
+) -> Result<Vec<(&'p LoadedNotice, String)>, ProjectError> {
+    let mut errors = Vec::new();
+    for id in &options.notices {
+        if !project.notices.contains_key(id) {
+            let broken = diagnostics.iter().any(|d| {
+                d.path()
+                    .is_some_and(|p| p.file_stem().and_then(|s| s.to_str()) == Some(id))
+            });
+            let mut d = Diagnostic::error(format!("no notice `{id}`"));
+            d = if broken {
+                d.note(format!("notices/{id}.yaml has errors (above)"))
+            } else {
+                d.hint(format!(
+                    "notices found: {}",
+                    project
+                        .notices
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            };
+            errors.push(d);
+        }
+    }
+    for tag in &options.locales {
+        if !project.locales.by_tag.contains_key(tag) {
+            errors.push(
+                Diagnostic::error(format!("no locale `{tag}` (no folder locales/{tag}/)")).hint(
+                    format!(
+                        "locales found: {}",
+                        project
+                            .locales
+                            .by_tag
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        let mut all = diagnostics.to_vec();
+        all.extend(errors);
+        return Err(ProjectError(all));
+    }
+    let mut jobs = Vec::new();
+    for (id, notice) in &project.notices {
+        if !options.notices.is_empty() && !options.notices.contains(id) {
+            continue;
+        }
+        for tag in project.locales.by_tag.keys() {
+            if options.locales.is_empty() || options.locales.contains(tag) {
+                jobs.push((notice, tag.clone()));
+            }
+        }
+        if options.pseudo && project.locales.by_tag.contains_key(SOURCE_LOCALE) {
+            jobs.push((notice, PSEUDO_LOCALE.to_string()));
+        }
+    }
+    Ok(jobs)
+}
+
+/// The manifest lists this build's artifacts and skips; a build limited by `--notice` or
+/// `--locale` keeps the earlier entries of the pairs it did not touch.
+fn manifest(
+    previous: Option<&Manifest>,
+    outcomes: &[JobOutcome],
+    jobs: &[(&LoadedNotice, String)],
+    partial: bool,
+    out: &std::path::Path,
+) -> Manifest {
+    let mut manifest = Manifest::new();
+    if let (true, Some(previous)) = (partial, previous) {
+        let planned: BTreeSet<(&str, &str)> =
+            jobs.iter().map(|(n, t)| (n.id(), t.as_str())).collect();
+        let keep = |notice: &str, locale: &str| !planned.contains(&(notice, locale));
+        manifest.artifacts.extend(
+            previous
+                .artifacts
+                .iter()
+                .filter(|a| keep(&a.notice, &a.locale) && out.join(&a.path).is_file())
+                .cloned(),
+        );
+        manifest.skipped.extend(
+            previous
+                .skipped
+                .iter()
+                .filter(|s| keep(&s.notice, &s.locale))
+                .cloned(),
+        );
+    }
+    for outcome in outcomes {
+        match outcome {
+            JobOutcome::Built { artifacts, .. } => {
+                manifest.artifacts.extend(artifacts.iter().cloned())
+            }
+            JobOutcome::Skipped(skipped) => manifest.skipped.push(skipped.clone()),
+            // A failed pair keeps its earlier outputs, listed as they were.
+            JobOutcome::Failed { notice, locale, .. } => {
+                if let Some(previous) = previous {
+                    manifest.artifacts.extend(
+                        previous
+                            .artifacts
+                            .iter()
+                            .filter(|a| &a.notice == notice && &a.locale == locale)
+                            .filter(|a| out.join(&a.path).is_file())
+                            .cloned(),
+                    );
+                }
+            }
+        }
+    }
+    manifest.sort();
+    manifest
+}
