@@ -182,10 +182,10 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
         Err(d) => return failed(vec![d]),
     };
     lap("render", &mut clock);
-    if context.emit_typst {
-        if let Err(d) = emit::write_source(&context.out, &notice_id, tag, &source) {
-            return failed(vec![d]);
-        }
+    if context.emit_typst
+        && let Err(d) = emit::write_source(&context.out, &notice_id, tag, &source)
+    {
+        return failed(vec![d]);
     }
 
     // typeset
