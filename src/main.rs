@@ -40,6 +40,10 @@ struct Cli {
 enum Command {
     /// Typeset notices to PDF (every notice x every complete locale by default).
     Build(BuildArgs),
+    /// Build, then rebuild what changed whenever a notice, translation or template is saved.
+    Watch(WatchArgs),
+    /// Render the pages of one notice in one language to PNG (for a quick look while editing).
+    Preview(PreviewArgs),
     /// Validate notices, templates and translations; print file:line:col diagnostics.
     Check(CheckArgs),
     /// A notice x locale table of translation state: complete, missing N, stale N, broken.
@@ -158,6 +162,37 @@ struct BuildArgs {
     jobs: Option<usize>,
 }
 
+#[derive(Args)]
+struct WatchArgs {
+    #[command(flatten)]
+    build: BuildArgs,
+    /// Stop after this many rebuilds (for scripts and tests).
+    #[arg(long, hide = true)]
+    exit_after: Option<usize>,
+}
+
+#[derive(Args)]
+struct PreviewArgs {
+    #[command(flatten)]
+    project: ProjectArgs,
+    #[arg(long = "notice", value_name = "ID")]
+    notice: String,
+    #[arg(long = "locale", value_name = "TAG")]
+    locale: String,
+    /// Only this page (1-based).
+    #[arg(long, value_name = "N")]
+    page: Option<usize>,
+    /// Output folder; PNGs go to OUT/<NOTICE>/<tag>/preview/.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    out: PathBuf,
+    /// Resolution in pixels per inch.
+    #[arg(long, default_value = "100")]
+    ppi: f32,
+    /// Fill missing messages from English.
+    #[arg(long)]
+    draft: bool,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Human,
@@ -178,6 +213,8 @@ fn main() -> ExitCode {
     init_logging();
     match cli.command {
         Command::Build(args) => run_build(args),
+        Command::Watch(args) => run_watch(args),
+        Command::Preview(args) => run_preview(args),
         Command::Check(args) => run_check(args),
         Command::Replies(RepliesCommand::Collect(args)) => run_collect(args),
         Command::Status(args) => run_status(args),
@@ -199,8 +236,8 @@ fn init_logging() {
         .try_init();
 }
 
-fn run_build(args: BuildArgs) -> ExitCode {
-    let options = BuildOptions {
+fn build_options(args: BuildArgs) -> BuildOptions {
+    BuildOptions {
         root: args.project.root,
         out: args.out,
         notices: args.notices,
@@ -210,7 +247,46 @@ fn run_build(args: BuildArgs) -> ExitCode {
         force: args.force,
         emit_typst: args.emit_typst,
         jobs: args.jobs,
+    }
+}
+
+fn run_watch(args: WatchArgs) -> ExitCode {
+    let options = build_options(args.build);
+    match noticegen::watch::watch(&options, args.exit_after) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(d) => {
+            diag::print(&[d]);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_preview(args: PreviewArgs) -> ExitCode {
+    let options = noticegen::preview::PreviewOptions {
+        root: args.project.root,
+        notice: args.notice,
+        locale: args.locale,
+        page: args.page,
+        out: args.out,
+        ppi: args.ppi,
+        draft: args.draft,
     };
+    match noticegen::preview::preview(&options) {
+        Ok(files) => {
+            for file in files {
+                println!("{}", file.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => {
+            diag::print(&diagnostics);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_build(args: BuildArgs) -> ExitCode {
+    let options = build_options(args);
     let bar = ProgressBar::new();
     let report = match build::build(&options, &bar) {
         Ok(report) => report,

@@ -493,3 +493,91 @@ fn source_date_epoch_sets_the_pdf_date() {
     );
     assert!(!text.contains("D:20240508"), "not the notice date");
 }
+
+#[test]
+fn watch_rebuilds_the_pair_whose_translation_was_saved() {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let dir = project_copy();
+    let out = dir.path().join("out");
+    let mut child = noticegen()
+        .args(["watch", "--exit-after", "1", "--root"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !out.join("manifest.json").is_file() {
+        assert!(Instant::now() < deadline, "the first build did not finish");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Let the watcher start, then save one translation.
+    std::thread::sleep(Duration::from_millis(500));
+    edit(
+        &dir.path().join("locales/lv/FSN2024-1562.ftl"),
+        "summary-2 = ",
+        "summary-2 = Tagad: ",
+    );
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("watch did not rebuild within the time limit");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(
+        stderr.contains("changed locales/lv/FSN2024-1562.ftl"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 built, 7 unchanged"), "{stderr}");
+}
+
+#[test]
+fn preview_renders_png_pages() {
+    let out = tempfile::tempdir().unwrap();
+    let r = run(noticegen()
+        .args([
+            "preview",
+            "--notice",
+            "FSN2023-1338",
+            "--locale",
+            "es",
+            "--page",
+            "2",
+            "--ppi",
+            "30",
+            "--root",
+        ])
+        .arg(examples())
+        .arg("--out")
+        .arg(out.path()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let png = out
+        .path()
+        .join("FSN2023-1338/es/preview/FSN2023-1338-es-2.png");
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG"), "{}", png.display());
+    let r = run(noticegen()
+        .args([
+            "preview",
+            "--notice",
+            "FSN2023-1338",
+            "--locale",
+            "es",
+            "--page",
+            "99",
+            "--root",
+        ])
+        .arg(examples())
+        .arg("--out")
+        .arg(out.path()));
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("page 99 does not exist"), "{}", r.stderr);
+}

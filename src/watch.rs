@@ -1,0 +1,102 @@
+//! `noticegen watch`: build, then rebuild what changed whenever a notice, translation or
+//! template is saved, with a one-line status per rebuild. Incremental builds make a rebuild
+//! cost only the pairs whose inputs changed.
+
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::build::{self, BuildOptions, BuildReport, JobOutcome, ProjectError};
+use crate::diag::{self, Diagnostic};
+
+/// A one-line summary of a rebuild.
+pub fn status_line(report: &BuildReport) -> String {
+    let (mut built, mut unchanged, mut skipped, mut failed) = (0, 0, 0, 0);
+    for outcome in &report.outcomes {
+        match outcome {
+            JobOutcome::Built { changed: true, .. } => built += 1,
+            JobOutcome::Built { changed: false, .. } => unchanged += 1,
+            JobOutcome::Skipped(_) => skipped += 1,
+            JobOutcome::Failed { .. } => failed += 1,
+        }
+    }
+    format!(
+        "{built} built, {unchanged} unchanged, {skipped} skipped, {failed} failed in {:.2}s",
+        report.seconds
+    )
+}
+
+/// Watches `notices/`, `locales/` and `templates/` under the root; never returns unless the
+/// watcher cannot start. `max_rebuilds` bounds the loop (for tests).
+pub fn watch(options: &BuildOptions, max_rebuilds: Option<usize>) -> Result<(), Diagnostic> {
+    let once = |options: &BuildOptions| match build::build(options, &build::Quiet) {
+        Ok(report) => {
+            diag::print(&report.diagnostics);
+            for outcome in &report.outcomes {
+                if let JobOutcome::Failed {
+                    notice,
+                    locale,
+                    diagnostics,
+                } = outcome
+                {
+                    eprintln!("    failed {notice} {locale}:");
+                    diag::print(diagnostics);
+                }
+            }
+            eprintln!("{}", status_line(&report));
+        }
+        Err(ProjectError(diagnostics)) => diag::print(&diagnostics),
+    };
+    once(options);
+
+    let (sender, receiver) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event {
+            if !matches!(event.kind, notify::EventKind::Access(_)) {
+                let _ = sender.send(event);
+            }
+        }
+    })
+    .map_err(|e| Diagnostic::error(format!("cannot watch files: {e}")))?;
+    for folder in ["notices", "locales", "templates"] {
+        let path = options.root.join(folder);
+        if path.is_dir() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| {
+                    Diagnostic::error(format!("cannot watch `{}`: {e}", path.display()))
+                })?;
+        }
+    }
+    eprintln!(
+        "watching {} for changes (Ctrl-C to stop)",
+        options.root.display()
+    );
+    let mut rebuilds = 0;
+    while let Ok(event) = receiver.recv() {
+        // Editors save in bursts (temp file, rename, touch): wait for quiet, then rebuild once.
+        let mut changed: Vec<String> = event
+            .paths
+            .iter()
+            .map(|p| shown(&options.root, p))
+            .collect();
+        while let Ok(more) = receiver.recv_timeout(Duration::from_millis(150)) {
+            changed.extend(more.paths.iter().map(|p| shown(&options.root, p)));
+        }
+        changed.sort();
+        changed.dedup();
+        eprint!("changed {}: ", changed.join(", "));
+        once(options);
+        rebuilds += 1;
+        if max_rebuilds.is_some_and(|max| rebuilds >= max) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn shown(root: &Path, path: &Path) -> String {
+    diag::display_path(root, path).display().to_string()
+}
