@@ -64,13 +64,13 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
     let source = templates.render(view).map_err(|d| vec![d])?;
     let document = Typesetter::new(&templates.typst_files).compile(source, loaded.date)?;
     let pages = document.pages();
-    if let Some(page) = options.page {
-        if page == 0 || page > pages.len() {
-            return Err(vec![Diagnostic::error(format!(
-                "page {page} does not exist: the notice has {} pages",
-                pages.len()
-            ))]);
-        }
+    if let Some(page) = options.page
+        && (page == 0 || page > pages.len())
+    {
+        return Err(vec![Diagnostic::error(format!(
+            "page {page} does not exist: the notice has {} pages",
+            pages.len()
+        ))]);
     }
     let out = if options.out.is_absolute() {
         options.out.clone()

@@ -53,10 +53,10 @@ pub fn watch(options: &BuildOptions, max_rebuilds: Option<usize>) -> Result<(), 
 
     let (sender, receiver) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
-            if !matches!(event.kind, notify::EventKind::Access(_)) {
-                let _ = sender.send(event);
-            }
+        if let Ok(event) = event
+            && !matches!(event.kind, notify::EventKind::Access(_))
+        {
+            let _ = sender.send(event);
         }
     })
     .map_err(|e| Diagnostic::error(format!("cannot watch files: {e}")))?;
