@@ -248,18 +248,28 @@ fn plan<'p>(
         all.extend(errors);
         return Err(ProjectError(all));
     }
+    // Locale-major order: the notices of one language run back to back, so the layout of
+    // their shared boilerplate is still in Typst's memo cache.
+    let notices: Vec<&LoadedNotice> = project
+        .notices
+        .iter()
+        .filter(|(id, _)| options.notices.is_empty() || options.notices.contains(id))
+        .map(|(_, notice)| notice)
+        .collect();
+    let mut tags: Vec<String> = project
+        .locales
+        .by_tag
+        .keys()
+        .filter(|tag| options.locales.is_empty() || options.locales.contains(tag))
+        .cloned()
+        .collect();
+    if options.pseudo && project.locales.by_tag.contains_key(SOURCE_LOCALE) {
+        tags.push(PSEUDO_LOCALE.to_string());
+    }
     let mut jobs = Vec::new();
-    for (id, notice) in &project.notices {
-        if !options.notices.is_empty() && !options.notices.contains(id) {
-            continue;
-        }
-        for tag in project.locales.by_tag.keys() {
-            if options.locales.is_empty() || options.locales.contains(tag) {
-                jobs.push((notice, tag.clone()));
-            }
-        }
-        if options.pseudo && project.locales.by_tag.contains_key(SOURCE_LOCALE) {
-            jobs.push((notice, PSEUDO_LOCALE.to_string()));
+    for tag in &tags {
+        for notice in &notices {
+            jobs.push((*notice, tag.clone()));
         }
     }
     Ok(jobs)
