@@ -214,8 +214,10 @@ fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<
             );
             continue;
         };
+        let translated: std::collections::HashMap<&str, &EntryInfo> =
+            target.entries.iter().map(|e| (e.id.as_str(), e)).collect();
         for entry in &source_file.entries {
-            match target.entries.iter().find(|e| e.id == entry.id) {
+            match translated.get(entry.id.as_str()).copied() {
                 None => diagnostics.push(
                     Diagnostic::error(format!("`{}` is missing in {target_path}", entry.id))
                         .at(&source_file.source, entry.span.clone())
@@ -228,10 +230,21 @@ fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<
         }
     }
     for file in &locale.files {
-        let source_file = source.file(&file.stem);
+        let Some(source_file) = source.file(&file.stem) else {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "locales/{SOURCE_LOCALE}/{}.ftl does not exist: the {} messages of this file are not in the English",
+                    file.stem,
+                    file.entries.len()
+                ))
+                .in_file(file.source.path.clone()),
+            );
+            continue;
+        };
+        let source_ids: std::collections::HashSet<&str> =
+            source_file.entries.iter().map(|e| e.id.as_str()).collect();
         for entry in &file.entries {
-            let in_source = source_file.is_some_and(|f| f.entries.iter().any(|e| e.id == entry.id));
-            if in_source {
+            if source_ids.contains(entry.id.as_str()) {
                 continue;
             }
             // `signatory-*` messages are optional per-language overrides of names in the YAML.

@@ -26,6 +26,9 @@ pub struct SourceText {
     /// Path as shown to the user (relative to the project root where possible).
     pub path: PathBuf,
     pub text: Arc<str>,
+    /// Byte offsets of line starts, computed on first use (many diagnostics in a large file
+    /// must not each rescan it).
+    line_starts: Arc<std::sync::OnceLock<Vec<usize>>>,
 }
 
 impl SourceText {
@@ -33,32 +36,40 @@ impl SourceText {
         Self {
             path: path.into(),
             text: text.into(),
+            line_starts: Arc::default(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// Byte offset of a 1-based line and column (column counted in characters).
     pub fn offset(&self, line: usize, column: usize) -> usize {
-        let mut offset = 0;
-        for (index, l) in self.text.split_inclusive('\n').enumerate() {
-            if index + 1 == line {
-                let col = l
-                    .char_indices()
-                    .nth(column.saturating_sub(1))
-                    .map(|(i, _)| i);
-                return offset + col.unwrap_or(l.trim_end_matches(['\n', '\r']).len());
-            }
-            offset += l.len();
-        }
-        self.text.len()
+        let starts = self.line_starts();
+        let Some(&start) = starts.get(line.saturating_sub(1)) else {
+            return self.text.len();
+        };
+        let end = starts.get(line).copied().unwrap_or(self.text.len());
+        let l = &self.text[start..end];
+        let col = l
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map(|(i, _)| i);
+        start + col.unwrap_or(l.trim_end_matches(['\n', '\r']).len())
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = &self.text[..floor_char_boundary(&self.text, offset)];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset);
+        let line_start = starts[line - 1];
+        (line, self.text[line_start..offset].chars().count() + 1)
     }
 }
 

@@ -140,6 +140,14 @@ pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnos
         if let Some(hint) = unknown_field_hint(&message) {
             d = d.hint(hint);
         }
+        if let Some(field) = message
+            .strip_prefix("missing field `")
+            .and_then(|r| r.split('`').next())
+        {
+            d = d.hint(format!(
+                "add `{field}:` to this mapping (notices/README.md lists every key)"
+            ));
+        }
         d
     })
 }
@@ -150,6 +158,11 @@ fn first_line(text: &str) -> String {
         .find(|l| !l.trim().is_empty())
         .unwrap_or(text)
         .trim();
+    // serde-saphyr's advice is for programmers (a parser option), not for notice authors.
+    let line = line
+        .split(", set DuplicateKeyPolicy")
+        .next()
+        .unwrap_or(line);
     // serde-saphyr appends the position; ours is in the diagnostic header already.
     match line.rfind(" at line ") {
         Some(i) => line[..i].to_string(),
