@@ -13,7 +13,8 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use rayon::prelude::*;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diag::Diagnostic;
 use crate::forms::{self, FormWriter};
@@ -43,7 +44,7 @@ pub struct BuildOptions {
     pub force: bool,
     /// Also write the generated Typst source, the style module and the fonts (for typst-cli).
     pub emit_typst: bool,
-    /// Worker threads (rayon); all cores when `None`.
+    /// Worker threads; all cores when `None`.
     pub jobs: Option<usize>,
 }
 
@@ -159,27 +160,14 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         explicit,
     };
     progress.start(jobs.len());
-    let run = || -> Vec<JobOutcome> {
-        jobs.par_iter()
-            .map(|(notice, tag)| {
-                let outcome = job::run_job(&context, notice, tag);
-                progress.finished(&outcome);
-                outcome
-            })
-            .collect()
-    };
-    let outcomes = match options.jobs {
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build()
-            .map_err(|e| {
-                ProjectError(vec![Diagnostic::error(format!(
-                    "cannot start {n} workers: {e}"
-                ))])
-            })?
-            .install(run),
-        None => run(),
-    };
+    let workers = options.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let outcomes = run_jobs(&jobs, workers, |(notice, tag)| {
+        let outcome = job::run_job(&context, notice, tag);
+        progress.finished(&outcome);
+        outcome
+    });
     let manifest = manifest(previous_manifest.as_ref(), &outcomes, &jobs, partial, &out);
     manifest.write(&out).map_err(|d| ProjectError(vec![d]))?;
     let removed = match (&previous_manifest, partial) {
@@ -193,6 +181,35 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         manifest_path: out.join(output::MANIFEST),
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// Runs `jobs` on `workers` threads, each taking the next job when it is free; outcomes come
+/// back in job order. Plain scoped threads, not a rayon pool: typst-pdf parallelizes inside
+/// with rayon, and a rayon worker waiting on that would steal further whole jobs meanwhile,
+/// holding several documents in memory at once (measured: peak RSS 326 MB instead of ~190 MB).
+fn run_jobs<J: Sync, O: Send>(jobs: &[J], workers: usize, run: impl Fn(&J) -> O + Sync) -> Vec<O> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<O>>> = Mutex::new(jobs.iter().map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..workers.clamp(1, jobs.len().max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(index) else { break };
+                    let outcome = run(job);
+                    results
+                        .lock()
+                        .expect("no worker panics while holding the lock")[index] = Some(outcome);
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .expect("workers finished")
+        .into_iter()
+        .map(|o| o.expect("every job ran"))
+        .collect()
 }
 
 /// The validated list of jobs. Naming an unknown notice or locale is a usage error.
