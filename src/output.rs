@@ -4,7 +4,7 @@
 //! temporary file in its folder and renamed into place, so a failed or killed build leaves the
 //! previous outputs intact; a file whose bytes did not change is not touched.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -123,9 +123,49 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Writes one artifact's bytes under `out`; returns whether the file changed.
-pub fn write_artifact(out: &Path, relative: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
-    let path: PathBuf = out.join(relative);
-    fsutil::write_if_changed(&path, bytes)
-        .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+/// The folder where a build stages changed outputs before committing them all at once.
+pub const STAGING: &str = ".noticegen-staging";
+
+/// Stages one artifact: unless `out/<relative>` already holds exactly these bytes, they are
+/// written to `out/.noticegen-staging/<relative>`, to be moved into place by [`commit`] when the
+/// whole build is done. A build that fails or is killed before then leaves every earlier output
+/// as it was. Returns whether the artifact changed.
+pub fn stage_artifact(out: &Path, relative: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
+    let target = out.join(relative);
+    if std::fs::read(&target).is_ok_and(|existing| existing == bytes) {
+        return Ok(false);
+    }
+    let staged = out.join(STAGING).join(relative);
+    fsutil::write_if_changed(&staged, bytes)
+        .map(|_| true)
+        .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", staged.display())))
+}
+
+/// Moves staged artifacts into place (one rename each) and clears the staging folder.
+pub fn commit(out: &Path, relatives: &[&str]) -> Result<(), Diagnostic> {
+    for relative in relatives {
+        let staged = out.join(STAGING).join(relative);
+        if !staged.is_file() {
+            continue;
+        }
+        let target = out.join(relative);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Diagnostic::error(format!("cannot create `{}`: {e}", dir.display()))
+            })?;
+        }
+        std::fs::rename(&staged, &target).map_err(|e| {
+            Diagnostic::error(format!(
+                "cannot move `{}` into place: {e}",
+                target.display()
+            ))
+        })?;
+    }
+    discard_staging(out);
+    Ok(())
+}
+
+/// Removes what a failed or killed build left in the staging folder.
+pub fn discard_staging(out: &Path) {
+    let _ = std::fs::remove_dir_all(out.join(STAGING));
 }

@@ -240,7 +240,7 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
         };
         lap("forms", &mut clock);
         let path = output::artifact_path(&notice_id, tag, kind);
-        match output::write_artifact(&context.out, &path, &bytes) {
+        match output::stage_artifact(&context.out, &path, &bytes) {
             Ok(c) => changed |= c,
             Err(d) => return failed(vec![d]),
         }

@@ -143,6 +143,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         emit::write_support(&out, &templates).map_err(|d| ProjectError(vec![d]))?;
     }
     let previous_manifest = Manifest::read(&out);
+    output::discard_staging(&out);
     // Naming a locale asks for it to be printed: an incomplete pair is then an error. A build
     // limited by notice only skips incomplete pairs, as a full build does.
     let explicit = !options.locales.is_empty();
@@ -168,6 +169,20 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         progress.finished(&outcome);
         outcome
     });
+    // Commit: the changed outputs of the pairs that built move into place, then the manifest.
+    let built: Vec<&str> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            JobOutcome::Built {
+                artifacts,
+                changed: true,
+            } => Some(artifacts),
+            _ => None,
+        })
+        .flatten()
+        .map(|a| a.path.as_str())
+        .collect();
+    output::commit(&out, &built).map_err(|d| ProjectError(vec![d]))?;
     let manifest = manifest(previous_manifest.as_ref(), &outcomes, &jobs, partial, &out);
     manifest.write(&out).map_err(|d| ProjectError(vec![d]))?;
     let removed = match (&previous_manifest, partial) {

@@ -1,0 +1,330 @@
+//! Broken and hostile input: every case gets a diagnostic at its file, line and column (or a
+//! clear error), exits with the status DESIGN.md gives, never panics, leaves earlier outputs as
+//! they were, and lets nothing in.
+
+mod common;
+
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::*;
+
+/// Runs `check`; returns the exit code and stderr, asserting nothing panicked.
+fn check(root: &Path) -> (i32, String) {
+    let r = run(noticegen().args(["check", "--root"]).arg(root));
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    (r.code, r.stderr)
+}
+
+/// The diagnostic whose first line mentions `needle`, up to the next blank line (for snapshots).
+fn first_block(stderr: &str, needle: &str) -> String {
+    let found = stderr
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in\n{stderr}"));
+    let start = stderr[..found].rfind('\n').map_or(0, |i| i + 1);
+    stderr[start..]
+        .split("\n\n")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn broken_yaml_cases_point_at_their_lines() {
+    let cases: [(&str, &str, &str, &str); 6] = [
+        (
+            "yaml_syntax",
+            "titles: [title-quality-notice, title-urgent-recall, title-urgent-fsn]",
+            "titles: [title-quality-notice, title-urgent-recall",
+            "error",
+        ),
+        (
+            "yaml_duplicate_key",
+            "date_style: long",
+            "date_style: long\ndate_style: compact",
+            "duplicate",
+        ),
+        (
+            "yaml_wrong_type",
+            "in_vitro_diagnostic: true",
+            "in_vitro_diagnostic: maybe",
+            "error",
+        ),
+        (
+            "yaml_missing_field",
+            "greeting: greeting\n",
+            "",
+            "missing field",
+        ),
+        (
+            "yaml_invalid_date",
+            "date: 2024-05-08",
+            "date: 2024-02-30",
+            "not a day",
+        ),
+        (
+            "yaml_unsafe_id",
+            "id: FSN2024-1562",
+            "id: ../../FSN2024-1562",
+            "may hold only",
+        ),
+    ];
+    for (name, from, to, needle) in cases {
+        let dir = project_copy();
+        edit(&dir.path().join("notices/FSN2024-1562.yaml"), from, to);
+        let (code, stderr) = check(dir.path());
+        assert_eq!(code, 1, "{name}: {stderr}");
+        assert!(
+            stderr.contains("notices/FSN2024-1562.yaml:"),
+            "{name}: no file:line:col\n{stderr}"
+        );
+        insta::assert_snapshot!(name, first_block(&stderr, needle));
+        // The other notices still build.
+        let out = dir.path().join("out");
+        let r = build(dir.path(), &out, &[]);
+        assert_eq!(r.code, 1, "{name}: input errors make the build fail");
+        assert!(
+            out.join("FSN2023-1338/nl/FSN2023-1338-nl.pdf").is_file(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn broken_text_files_get_clear_errors_and_harmless_ones_are_accepted() {
+    // Non-UTF-8: a clear error naming the file.
+    let dir = project_copy();
+    std::fs::write(
+        dir.path().join("locales/lv/common.ftl"),
+        b"greeting = Cien. klient\xff!\n",
+    )
+    .unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("locales/lv/common.ftl") && stderr.contains("not UTF-8"),
+        "{stderr}"
+    );
+
+    // BOM and CRLF: accepted, positions still right.
+    let dir = project_copy();
+    let path = dir.path().join("locales/it/common.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    std::fs::write(&path, crlf.replacen("greeting = ", "greeting = { ", 1)).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1);
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("greeting"))
+        .unwrap()
+        + 1;
+    assert!(
+        stderr.contains(&format!("locales/it/common.ftl:{line}:")),
+        "{stderr}"
+    );
+
+    // An empty notice file: a clear error; an empty .ftl: just no messages.
+    let dir = project_copy();
+    std::fs::write(dir.path().join("notices/FSN2022-1230.yaml"), "").unwrap();
+    std::fs::write(dir.path().join("locales/lv/_empty.ftl"), "").unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("notices/FSN2022-1230.yaml: the file is empty"),
+        "{stderr}"
+    );
+
+    // An invalid locale folder name: reported, the others still build.
+    let dir = project_copy();
+    std::fs::create_dir(dir.path().join("locales/en_GB")).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("locale tag `en_GB` should be written `en-GB`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn template_errors_map_back_to_the_template() {
+    let dir = project_copy();
+    let style = std::fs::read_to_string(examples().join("templates/style.typ")).unwrap();
+    write(
+        &dir.path().join("templates/style.typ"),
+        &style.replacen(
+            "#let date-line(body) = block(below: 1.4em, body)",
+            "#let date-line(body) = block(below: 1.4em, bodyy)",
+            1,
+        ),
+    );
+    let out = dir.path().join("out");
+    let r = build(
+        dir.path(),
+        &out,
+        &["--notice", "FSN2024-1562", "--locale", "it"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("templates/style.typ:"), "{}", r.stderr);
+    insta::assert_snapshot!(
+        "typst_error_in_style",
+        first_block(&r.stderr, "error: typst")
+    );
+
+    let dir = project_copy();
+    let template = std::fs::read_to_string(examples().join("templates/notice.typ.j2")).unwrap();
+    write(
+        &dir.path().join("templates/notice.typ.j2"),
+        &template.replacen("{% endfor %}", "{% endfor %}{% if %}", 1),
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("templates/notice.typ.j2:"), "{stderr}");
+    insta::assert_snapshot!("template_syntax", first_block(&stderr, "error: template"));
+}
+
+#[test]
+fn nothing_outside_the_project_gets_in() {
+    let dir = project_copy();
+    let style = std::fs::read_to_string(examples().join("templates/style.typ")).unwrap();
+    for (name, injected) in [
+        ("read", "#let leak = read(\"/etc/passwd\")\n"),
+        ("package", "#import \"@preview/cetz:0.3.0\"\n"),
+        ("escape", "#let leak = read(\"../../../../etc/hostname\")\n"),
+    ] {
+        write(
+            &dir.path().join("templates/style.typ"),
+            &format!("{style}\n{injected}"),
+        );
+        let out = dir.path().join(format!("out-{name}"));
+        let r = build(
+            dir.path(),
+            &out,
+            &["--notice", "FSN2024-1562", "--locale", "it"],
+        );
+        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("not found") || r.stderr.contains("cannot"),
+            "{name}: {}",
+            r.stderr
+        );
+        assert!(
+            !out.join("FSN2024-1562/it/FSN2024-1562-it.pdf").exists(),
+            "{name}"
+        );
+    }
+    // A template cannot include files from outside the templates it was given.
+    let dir = project_copy();
+    let template = std::fs::read_to_string(examples().join("templates/notice.typ.j2")).unwrap();
+    write(
+        &dir.path().join("templates/notice.typ.j2"),
+        &format!("{{% include \"../../notices/FSN2024-1562.yaml\" %}}\n{template}"),
+    );
+    let r = build(
+        dir.path(),
+        &dir.path().join("out"),
+        &["--notice", "FSN2024-1562", "--locale", "it"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("template"), "{}", r.stderr);
+    // Nor read the environment: minijinja has no env access, an unknown name is an error.
+    let dir = project_copy();
+    write(
+        &dir.path().join("templates/notice.typ.j2"),
+        &format!("{{{{ env.HOME }}}}\n{template}"),
+    );
+    let r = build(
+        dir.path(),
+        &dir.path().join("out"),
+        &["--notice", "FSN2024-1562", "--locale", "it"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+}
+
+/// A project with many locales, so a build lasts long enough to be interrupted.
+fn slow_project() -> tempfile::TempDir {
+    let dir = project_copy();
+    let en = dir.path().join("locales/en");
+    for tag in [
+        "bg", "cs", "da", "et", "fi", "ga", "hr", "hu", "lt", "mt", "pt", "ro", "sk", "sl", "sv",
+    ] {
+        let target = dir.path().join("locales").join(tag);
+        copy_dir(&en, &target);
+    }
+    dir
+}
+
+fn snapshot(out: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![out.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push((
+                    path.strip_prefix(out).unwrap().display().to_string(),
+                    std::fs::read(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    files.retain(|(p, _)| !p.starts_with(".noticegen-staging"));
+    files.sort();
+    files
+}
+
+#[test]
+fn a_killed_build_leaves_earlier_outputs_and_manifest_as_they_were() {
+    let dir = slow_project();
+    let out = dir.path().join("out");
+    assert_eq!(build(dir.path(), &out, &["--jobs", "1"]).code, 0);
+    let before = snapshot(&out);
+    // Change every translation, so the next build rewrites every PDF, and kill it mid-way.
+    for entry in std::fs::read_dir(dir.path().join("locales")).unwrap() {
+        let common = entry.unwrap().path().join("common.ftl");
+        let text = std::fs::read_to_string(&common).unwrap();
+        std::fs::write(
+            &common,
+            text.replacen("greeting = ", "greeting = Changed ", 1),
+        )
+        .unwrap();
+    }
+    for signal in ["KILL", "INT"] {
+        let mut child = noticegen()
+            .args(["build", "--jobs", "1", "--root"])
+            .arg(dir.path())
+            .arg("--out")
+            .arg(&out)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(400));
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let exit = child.wait().unwrap();
+        assert!(
+            !exit.success(),
+            "{signal}: the build should have been interrupted (make the project slower?)"
+        );
+        assert_eq!(
+            snapshot(&out),
+            before,
+            "{signal}: an earlier output or the manifest changed"
+        );
+    }
+    // The next build finishes and cleans up after the killed ones.
+    assert_eq!(build(dir.path(), &out, &[]).code, 0);
+    assert!(!out.join(".noticegen-staging").exists());
+    assert_ne!(snapshot(&out), before);
+}
