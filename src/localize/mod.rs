@@ -298,7 +298,7 @@ mod tests {
         let mut diagnostics = Vec::new();
         for (tag, text) in files {
             let source = SourceText::new(format!("locales/{tag}/common.ftl"), *text);
-            let file = resources::parse_file_for_tests("common", source, &mut diagnostics);
+            let file = resources::parse_file("common", source, &mut diagnostics);
             by_tag.insert(
                 tag.to_string(),
                 Locale {

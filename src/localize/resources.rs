@@ -129,16 +129,8 @@ pub fn validate_tag(tag: &str) -> Result<LanguageIdentifier, String> {
     Ok(langid)
 }
 
-#[cfg(test)]
-pub(crate) fn parse_file_for_tests(
-    stem: &str,
-    source: SourceText,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> FtlFile {
-    parse_file(stem, source, diagnostics)
-}
-
-fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>) -> FtlFile {
+/// Parses one `.ftl` text: syntax errors go to `diagnostics`, what parsed is kept.
+pub fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>) -> FtlFile {
     let text: &str = &source.text;
     let ast = match fluent_syntax::parser::parse(text) {
         Ok(ast) => ast,
