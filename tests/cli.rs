@@ -542,42 +542,32 @@ fn watch_rebuilds_the_pair_whose_translation_was_saved() {
 #[test]
 fn preview_renders_png_pages() {
     let out = tempfile::tempdir().unwrap();
-    let r = run(noticegen()
-        .args([
-            "preview",
-            "--notice",
-            "FSN2023-1338",
-            "--locale",
-            "es",
-            "--page",
-            "2",
-            "--ppi",
-            "30",
-            "--root",
-        ])
-        .arg(examples())
-        .arg("--out")
-        .arg(out.path()));
+    let preview = |page: &str| {
+        run(noticegen()
+            .args([
+                "preview",
+                "--notice",
+                "FSN2023-1338",
+                "--locale",
+                "es",
+                "--ppi",
+                "30",
+                "--page",
+                page,
+            ])
+            .arg("--root")
+            .arg(examples())
+            .arg("--out")
+            .arg(out.path()))
+    };
+    let r = preview("2");
     assert_eq!(r.code, 0, "{}", r.stderr);
     let png = out
         .path()
         .join("FSN2023-1338/es/preview/FSN2023-1338-es-2.png");
     let bytes = std::fs::read(&png).unwrap();
     assert!(bytes.starts_with(b"\x89PNG"), "{}", png.display());
-    let r = run(noticegen()
-        .args([
-            "preview",
-            "--notice",
-            "FSN2023-1338",
-            "--locale",
-            "es",
-            "--page",
-            "99",
-            "--root",
-        ])
-        .arg(examples())
-        .arg("--out")
-        .arg(out.path()));
+    let r = preview("99");
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("page 99 does not exist"), "{}", r.stderr);
 }
