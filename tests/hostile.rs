@@ -307,8 +307,10 @@ fn a_killed_build_leaves_earlier_outputs_and_manifest_as_they_were() {
             .spawn()
             .unwrap();
         std::thread::sleep(Duration::from_millis(400));
-        let status = std::process::Command::new("kill")
-            .args([&format!("-{signal}"), &child.id().to_string()])
+        // The shell's own `kill`: no procps needed on a fresh machine.
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("kill -{signal} {}", child.id()))
             .status()
             .unwrap();
         assert!(status.success());
