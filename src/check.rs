@@ -70,7 +70,7 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
 /// Messages the notices name must exist in the source locale.
 fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
     for (id, loaded) in &project.notices {
-        for msg in load::message_refs(&loaded.notice) {
+        for msg in crate::notice::message_refs(&loaded.notice) {
             let known = source
                 .files_for(id)
                 .any(|f| f.entries.iter().any(|e| e.id == msg.value));

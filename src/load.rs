@@ -13,7 +13,7 @@ use crate::fingerprint;
 use crate::fsutil;
 use crate::localize::Locales;
 use crate::localize::intl::CivilDate;
-use crate::notice::{self, Manufacturer, MsgId, Notice};
+use crate::notice::{self, Manufacturer, Notice};
 
 /// A notice with what validation derived from it.
 #[derive(Debug)]
@@ -361,11 +361,6 @@ fn check_field_names(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
         }
     }
     errors
-}
-
-/// Every message the notice YAML names, for checking them against the source locale.
-pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
-    notice::message_refs(notice)
 }
 
 #[cfg(test)]

@@ -297,22 +297,15 @@ fn run_build(args: BuildArgs) -> ExitCode {
     };
     bar.finish();
     diag::print(&report.diagnostics);
-    let (mut built, mut unchanged, mut skipped, mut failed) = (0, 0, 0, 0);
     for outcome in &report.outcomes {
         match outcome {
             JobOutcome::Built { artifacts, changed } => {
-                if *changed {
-                    built += 1
-                } else {
-                    unchanged += 1
-                }
                 for a in artifacts {
                     let state = if *changed { "built" } else { "unchanged" };
                     eprintln!("{state:>10} {} ({} pages)", a.path, a.pages);
                 }
             }
             JobOutcome::Skipped(s) => {
-                skipped += 1;
                 eprintln!(
                     "   skipped {} {}: {}{}",
                     s.notice,
@@ -326,7 +319,6 @@ fn run_build(args: BuildArgs) -> ExitCode {
                 locale,
                 diagnostics,
             } => {
-                failed += 1;
                 eprintln!("    failed {notice} {locale}:");
                 diag::print(diagnostics);
             }
@@ -336,8 +328,8 @@ fn run_build(args: BuildArgs) -> ExitCode {
         eprintln!("{:>10} {path} (its notice or locale is gone)", "removed");
     }
     eprintln!(
-        "{built} built, {unchanged} unchanged, {skipped} skipped, {failed} failed in {:.2}s; manifest: {}",
-        report.seconds,
+        "{}; manifest: {}",
+        report.summary(),
         report.manifest_path.display()
     );
     if report.failed() {

@@ -7,7 +7,6 @@
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::diag::Diagnostic;
 use crate::fsutil;
@@ -114,13 +113,6 @@ pub fn artifact_path(notice: &str, tag: &str, kind: ArtifactKind) -> String {
         ArtifactKind::Form => "-form",
     };
     format!("{notice}/{tag}/{notice}-{tag}{suffix}.pdf")
-}
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// The folder where a build stages changed outputs before committing them all at once.

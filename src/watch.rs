@@ -8,25 +8,8 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::build::{self, BuildOptions, BuildReport, JobOutcome, ProjectError};
+use crate::build::{self, BuildOptions, JobOutcome, ProjectError};
 use crate::diag::{self, Diagnostic};
-
-/// A one-line summary of a rebuild.
-pub fn status_line(report: &BuildReport) -> String {
-    let (mut built, mut unchanged, mut skipped, mut failed) = (0, 0, 0, 0);
-    for outcome in &report.outcomes {
-        match outcome {
-            JobOutcome::Built { changed: true, .. } => built += 1,
-            JobOutcome::Built { changed: false, .. } => unchanged += 1,
-            JobOutcome::Skipped(_) => skipped += 1,
-            JobOutcome::Failed { .. } => failed += 1,
-        }
-    }
-    format!(
-        "{built} built, {unchanged} unchanged, {skipped} skipped, {failed} failed in {:.2}s",
-        report.seconds
-    )
-}
 
 /// Watches `notices/`, `locales/` and `templates/` under the root; never returns unless the
 /// watcher cannot start. `max_rebuilds` bounds the loop (for tests).
@@ -45,7 +28,7 @@ pub fn watch(options: &BuildOptions, max_rebuilds: Option<usize>) -> Result<(), 
                     diag::print(diagnostics);
                 }
             }
-            eprintln!("{}", status_line(&report));
+            eprintln!("{}", report.summary());
         }
         Err(ProjectError(diagnostics)) => diag::print(&diagnostics),
     };

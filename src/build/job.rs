@@ -250,7 +250,7 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
             locale: tag.to_string(),
             kind,
             path,
-            sha256: output::sha256_hex(&bytes),
+            sha256: crate::fingerprint::digest(&bytes),
             bytes: bytes.len() as u64,
             pages: page_count,
             fell_back: report.fell_back.iter().cloned().collect(),

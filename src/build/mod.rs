@@ -76,6 +76,23 @@ pub struct BuildReport {
 }
 
 impl BuildReport {
+    /// "3 built, 5 unchanged, 2 skipped, 0 failed in 0.15s" (pairs, not files).
+    pub fn summary(&self) -> String {
+        let (mut built, mut unchanged, mut skipped, mut failed) = (0, 0, 0, 0);
+        for outcome in &self.outcomes {
+            match outcome {
+                JobOutcome::Built { changed: true, .. } => built += 1,
+                JobOutcome::Built { changed: false, .. } => unchanged += 1,
+                JobOutcome::Skipped(_) => skipped += 1,
+                JobOutcome::Failed { .. } => failed += 1,
+            }
+        }
+        format!(
+            "{built} built, {unchanged} unchanged, {skipped} skipped, {failed} failed in {:.2}s",
+            self.seconds
+        )
+    }
+
     /// Exit status per DESIGN.md: 0 all good, 1 a job failed or an input had errors.
     pub fn failed(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
