@@ -91,14 +91,16 @@ pub fn status(root: &Path) -> Result<Status, Diagnostic> {
         };
         for (id, loaded) in &project.notices {
             let (_, report) = localize_pair(&project, loaded, tag, false);
-            let syntax_errors = diagnostics
-                .iter()
-                .filter(|d| d.is_error())
-                .filter(|d| {
-                    d.path()
-                        .is_some_and(|p| p.starts_with(Path::new("locales").join(tag)))
+            // Errors in the files this notice's text comes from (not in other notices' files).
+            let syntax_errors = locale
+                .files_for(id)
+                .map(|f| {
+                    diagnostics
+                        .iter()
+                        .filter(|d| d.is_error() && d.path() == Some(f.source.path.as_path()))
+                        .count()
                 })
-                .count();
+                .sum::<usize>();
             let stale = locale
                 .files_for(id)
                 .map(|f| stale_by_file.get(&f.stem).copied().unwrap_or(0))

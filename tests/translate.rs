@@ -198,3 +198,28 @@ fn pseudolocalized_build_keeps_markup_and_lengthens_text() {
         "markup tags survive as markup"
     );
 }
+
+#[test]
+fn status_counts_a_broken_file_only_against_the_notices_that_use_it() {
+    let dir = project_copy();
+    edit(
+        &dir.path().join("locales/lv/FSN2024-1562.ftl"),
+        "summary-2 = ",
+        "summary-2 = { ",
+    );
+    let r = run(noticegen()
+        .args(["status", "--format", "json", "--root"])
+        .arg(dir.path()));
+    let status: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let pair = |notice: &str| {
+        status["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["notice"] == notice && p["locale"] == "lv")
+            .unwrap()
+            .clone()
+    };
+    assert!(pair("FSN2024-1562")["broken"].as_u64().unwrap() > 0);
+    assert_eq!(pair("FSN2023-1338")["broken"], 0);
+}
