@@ -19,6 +19,7 @@ pub mod markup;
 pub mod notice;
 pub mod output;
 pub mod preview;
+pub mod recipients;
 pub mod render;
 pub mod review;
 pub mod scaffold;

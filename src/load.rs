@@ -304,6 +304,7 @@ fn load_notice(
                 .in_file(source.path.clone()),
         );
     }
+    errors.extend(check_layout(&notice, &source));
     errors.extend(check_field_names(&notice, &source));
     match (errors.is_empty(), date) {
         (true, Some(date)) => Ok(LoadedNotice {
@@ -314,6 +315,65 @@ fn load_notice(
         }),
         _ => Err(errors),
     }
+}
+
+/// What the notice's layout needs, and product references that resolve.
+fn check_layout(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let whole_file = |message: &str| Diagnostic::error(message).in_file(source.path.clone());
+    match notice.template {
+        notice::Layout::Letter => {
+            if notice.greeting.is_none() {
+                errors.push(whole_file("a letter needs a `greeting:` message"));
+            }
+            if notice.eu.is_some() {
+                errors.push(
+                    whole_file("`eu:` sections are printed only by `template: eu-commission`")
+                        .hint("add `template: eu-commission`, or remove `eu:`"),
+                );
+            }
+        }
+        notice::Layout::EuCommission => {
+            if notice.eu.is_none() {
+                errors.push(whole_file(
+                    "`template: eu-commission` needs the template's sections under `eu:`",
+                ));
+            }
+            if !notice.body.is_empty() {
+                errors.push(
+                    whole_file("`template: eu-commission` lays the notice out from `eu:`; `body:` would not be printed")
+                        .hint("remove `body:`, or use the letter layout"),
+                );
+            }
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for product in &notice.products.items {
+        if let Some(id) = &product.id
+            && !ids.insert(id.as_str())
+        {
+            errors.push(whole_file(&format!("product id `{id}` is used twice")));
+        }
+    }
+    for (_, form) in notice.forms() {
+        for row in &form.rows {
+            let notice::FormRow::Products(checks) = row else {
+                continue;
+            };
+            for item in &checks.items {
+                if let Some(key) = &item.product
+                    && crate::recipients::find_product(&notice.products.items, key).is_none()
+                {
+                    errors.push(at_value(
+                        source,
+                        &item.name,
+                        format!("form item `{}`: no product `{key}` (an `id` or catalogue number of `products`)", item.name.value),
+                    ));
+                }
+            }
+        }
+    }
+    errors
 }
 
 /// Form field names: well-formed and unique within the notice.

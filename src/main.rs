@@ -27,7 +27,13 @@ Examples:
   noticegen build --draft --locale de      preview an unfinished translation (DRAFT mark)
   noticegen check                          validate YAML, templates and translations
   noticegen check --format json            the same, for CI
+  noticegen build --notice FSN2024-1562 --recipients customers.csv
+                                           one letter + prefilled form per account
+  noticegen build --profile archive --out archive
+                                           PDF/A-2b copies for the records
   noticegen replies collect replies/*.pdf --out replies.csv
+  noticegen replies collect replies/*.pdf --manifest output/manifest.json
+                                           ... and list the accounts that did not reply
 
 Exit status: 0 all good; 1 a job failed or check found errors; 2 usage or project error."
 )]
@@ -113,6 +119,14 @@ struct CollectArgs {
     /// Table format.
     #[arg(long, value_enum, default_value = "csv")]
     format: TableFormat,
+    /// The manifest of a `build --recipients`: lists the accounts sent a letter whose form is
+    /// not among FILEs (the non-responders, to follow up), matched by the notice and account
+    /// each returned PDF records.
+    #[arg(long, value_name = "manifest.json")]
+    manifest: Option<PathBuf>,
+    /// With --manifest: write the non-responders here as CSV (notice, account, locale, letter).
+    #[arg(long, value_name = "FILE.csv", requires = "manifest")]
+    non_responders: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -160,6 +174,18 @@ struct BuildArgs {
     /// Number of parallel jobs (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
+    /// Build one letter and reply form per recipient of FILE.csv, in the recipient's language,
+    /// with its organisation, account and devices printed and prefilled in the form, into
+    /// OUT/<NOTICE>/recipients/<account>/. Columns: account, organisation, address, contact,
+    /// locale; optional notice, department, email, phone, product, lots, serials, quantity
+    /// (one row per account and product). A recipient whose translation is incomplete is an
+    /// error, never a letter in English.
+    #[arg(long, value_name = "FILE.csv")]
+    recipients: Option<PathBuf>,
+    /// `screen`: PDF 1.7, tagged. `archive`: PDF/A-2b for records kept for years (XMP claim,
+    /// every font embedded), forms still fillable.
+    #[arg(long, value_enum, default_value = "screen")]
+    profile: noticegen::typeset::Profile,
 }
 
 #[derive(Args)]
@@ -247,6 +273,8 @@ fn build_options(args: BuildArgs) -> BuildOptions {
         force: args.force,
         emit_typst: args.emit_typst,
         jobs: args.jobs,
+        recipients: args.recipients,
+        profile: args.profile,
     }
 }
 
@@ -317,9 +345,13 @@ fn run_build(args: BuildArgs) -> ExitCode {
             JobOutcome::Failed {
                 notice,
                 locale,
+                account,
                 diagnostics,
             } => {
-                eprintln!("    failed {notice} {locale}:");
+                eprintln!(
+                    "    failed {}:",
+                    build::job_name(notice, locale, account.as_deref())
+                );
                 diag::print(diagnostics);
             }
         }
@@ -380,15 +412,20 @@ impl build::Progress for ProgressBar {
 
     fn finished(&self, outcome: &JobOutcome) {
         if let Some(bar) = &self.0 {
-            let (notice, locale) = match outcome {
+            let (notice, locale, account) = match outcome {
                 JobOutcome::Built { artifacts, .. } => artifacts
                     .first()
-                    .map(|a| (a.notice.as_str(), a.locale.as_str()))
+                    .map(|a| (a.notice.as_str(), a.locale.as_str(), a.account.as_deref()))
                     .unwrap_or_default(),
-                JobOutcome::Skipped(s) => (s.notice.as_str(), s.locale.as_str()),
-                JobOutcome::Failed { notice, locale, .. } => (notice.as_str(), locale.as_str()),
+                JobOutcome::Skipped(s) => (s.notice.as_str(), s.locale.as_str(), None),
+                JobOutcome::Failed {
+                    notice,
+                    locale,
+                    account,
+                    ..
+                } => (notice.as_str(), locale.as_str(), account.as_deref()),
             };
-            bar.set_message(format!("{notice} {locale}"));
+            bar.set_message(build::job_name(notice, locale, account));
             bar.inc(1);
         }
     }
@@ -464,6 +501,62 @@ fn run_collect(args: CollectArgs) -> ExitCode {
     }
     let summary = replies::summarize(&replies);
     eprintln!("{summary}");
+    if let Some(path) = &args.manifest {
+        let manifest = match std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| {
+                serde_json::from_slice::<noticegen::output::Manifest>(&b).map_err(|e| e.to_string())
+            }) {
+            Ok(m) => m,
+            Err(e) => {
+                diag::print(&[Diagnostic::error(format!(
+                    "cannot read the manifest `{}`: {e}",
+                    path.display()
+                ))]);
+                return ExitCode::from(2);
+            }
+        };
+        for reply in replies::unknown_accounts(&manifest, &replies) {
+            diag::print(&[Diagnostic::warning(format!(
+                "`{}`: account `{}` was sent no letter of {} (per the manifest)",
+                reply.file.display(),
+                reply.account.as_deref().unwrap_or_default(),
+                reply.notice.as_deref().unwrap_or_default()
+            ))]);
+        }
+        let missing = replies::non_responders(&manifest, &replies);
+        let sent = manifest
+            .artifacts
+            .iter()
+            .filter_map(|a| Some((a.notice.as_str(), a.account.as_deref()?)))
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        eprintln!(
+            "{sent} recipients: {} replied, {} not replied",
+            sent - missing.len(),
+            missing.len()
+        );
+        for m in &missing {
+            eprintln!(
+                "    no reply: {} account {} ({})",
+                m.notice, m.account, m.locale
+            );
+        }
+        if let Some(out) = &args.non_responders {
+            let written = replies::non_responders_csv(&missing)
+                .map_err(|e| e.to_string())
+                .and_then(|csv| {
+                    noticegen::fsutil::write_if_changed(out, &csv).map_err(|e| e.to_string())
+                });
+            if let Err(e) = written {
+                diag::print(&[Diagnostic::error(format!(
+                    "cannot write `{}`: {e}",
+                    out.display()
+                ))]);
+                return ExitCode::from(2);
+            }
+        }
+    }
     if summary.unreadable + summary.not_forms > 0 {
         ExitCode::from(1)
     } else {

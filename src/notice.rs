@@ -25,6 +25,9 @@ pub struct Notice {
     pub document_code: String,
     /// Name of a profile in `notices/manufacturers/`.
     pub manufacturer: Spanned<String>,
+    /// The template set the notice is laid out with.
+    #[serde(default)]
+    pub template: Layout,
     /// The notice date, `YYYY-MM-DD`.
     pub date: Spanned<String>,
     #[serde(default)]
@@ -46,12 +49,184 @@ pub struct Notice {
     #[serde(default)]
     pub links: BTreeMap<String, String>,
     pub products: Products,
-    /// The salutation message ("Dear Customer,").
-    pub greeting: MsgId,
-    /// The letter, block by block in reading order.
+    /// The salutation message ("Dear Customer,"); the letter layout needs it.
+    #[serde(default)]
+    pub greeting: Option<MsgId>,
+    /// The letter, block by block in reading order (the letter layout).
+    #[serde(default)]
     pub body: Vec<Block>,
+    /// The sections of the EU Commission FSN template (the `eu-commission` layout).
+    #[serde(default)]
+    pub eu: Option<EuSections>,
+    /// The customer reply (verification) form.
     #[serde(default)]
     pub form: Option<Form>,
+    /// The distributor / importer reply form (EU Commission template).
+    #[serde(default)]
+    pub distributor_form: Option<Form>,
+}
+
+/// Which template set lays a notice out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// A letter: greeting, then `body` blocks in order (the seeds' layout).
+    #[default]
+    Letter,
+    /// The EU Commission's FSN template: numbered sections 1-4 from `eu:`, then the
+    /// transmission paragraph and the reply forms.
+    EuCommission,
+}
+
+/// The EU Commission FSN template's items that are prose (messages) or choices.
+/// Items that are data come from elsewhere: UDI-DI, catalogue numbers, software and lots from
+/// `products`; FSN type, previous FSN, follow-up and authority from `fsca`; name, address,
+/// website and SRN from the manufacturer profile.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EuSections {
+    /// Who the notice is for ("Attention: laboratory managers ...").
+    pub attention: MsgId,
+    /// The type of action in the header ("Software update and customer action").
+    pub action_type: MsgId,
+    /// 1.1 Device type(s).
+    pub device_type: MsgId,
+    /// 1.4 Primary clinical purpose.
+    pub clinical_purpose: MsgId,
+    /// 1.8 Associated devices.
+    #[serde(default)]
+    pub associated_devices: Option<MsgId>,
+    /// 2.1 Description of the product problem (paragraphs).
+    pub problem: Vec<MsgId>,
+    /// 2.2 Hazard giving rise to the FSCA.
+    pub hazard: MsgId,
+    /// 2.3 Probability of problem arising.
+    pub probability: MsgId,
+    /// 2.4 Predicted risk to patients / users.
+    pub risk: MsgId,
+    /// 2.5 Further information to help characterise the problem.
+    #[serde(default)]
+    pub further_information: Option<MsgId>,
+    /// 2.6 Background on the issue.
+    #[serde(default)]
+    pub background: Option<MsgId>,
+    /// 2.7 Other information relevant to the FSCA.
+    #[serde(default)]
+    pub other_information: Option<MsgId>,
+    /// 3.1 The user actions ticked on the template's list.
+    pub user_actions: Vec<UserAction>,
+    /// 3.1 What the user must do, step by step.
+    #[serde(default)]
+    pub user_steps: Vec<Step>,
+    /// 3.2 By when the user's action should be completed.
+    pub user_deadline: MsgId,
+    /// 3.4 When the reply form must be back (shown when `fsca.customer_reply_required`).
+    #[serde(default)]
+    pub reply_deadline: Option<MsgId>,
+    /// 3.5 The manufacturer actions ticked on the template's list.
+    pub manufacturer_actions: Vec<ManufacturerAction>,
+    /// 3.5 What the manufacturer does (paragraphs).
+    #[serde(default)]
+    pub manufacturer_details: Vec<MsgId>,
+    /// 3.6 By when the manufacturer's action will be completed.
+    pub manufacturer_deadline: MsgId,
+    /// 3.7 Must the FSN be passed on to patients / lay users?
+    #[serde(default)]
+    pub inform_patients: bool,
+    /// 3.8 Information for patients / lay users provided (when `inform_patients`).
+    #[serde(default)]
+    pub patient_information: Option<MsgId>,
+    /// 4.3 Key new information of an updated FSN.
+    #[serde(default)]
+    pub key_new_information: Option<MsgId>,
+    /// 4.5 When the follow-up FSN is expected (when `fsca.further_notice_expected`).
+    #[serde(default)]
+    pub follow_up_expected: Option<MsgId>,
+    /// 4.8 Attachments and appendices.
+    #[serde(default)]
+    pub attachments: Vec<MsgId>,
+}
+
+/// 3.1 of the EU template: the actions a user may be asked to take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UserAction {
+    Identify,
+    Quarantine,
+    Return,
+    Destroy,
+    Modify,
+    PatientFollowUp,
+    ReviewResults,
+    AmendedInstructions,
+    Other,
+    None,
+}
+
+impl UserAction {
+    pub const ALL: [UserAction; 10] = [
+        Self::Identify,
+        Self::Quarantine,
+        Self::Return,
+        Self::Destroy,
+        Self::Modify,
+        Self::PatientFollowUp,
+        Self::ReviewResults,
+        Self::AmendedInstructions,
+        Self::Other,
+        Self::None,
+    ];
+
+    /// The message of its label in `_eu-commission.ftl`.
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::Identify => "eu-user-action-identify",
+            Self::Quarantine => "eu-user-action-quarantine",
+            Self::Return => "eu-user-action-return",
+            Self::Destroy => "eu-user-action-destroy",
+            Self::Modify => "eu-user-action-modify",
+            Self::PatientFollowUp => "eu-user-action-patient-follow-up",
+            Self::ReviewResults => "eu-user-action-review-results",
+            Self::AmendedInstructions => "eu-user-action-amended-instructions",
+            Self::Other => "eu-user-action-other",
+            Self::None => "eu-user-action-none",
+        }
+    }
+}
+
+/// 3.5 of the EU template: the actions a manufacturer may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ManufacturerAction {
+    Removal,
+    Modify,
+    SoftwareUpgrade,
+    IfuChange,
+    Other,
+    None,
+}
+
+impl ManufacturerAction {
+    pub const ALL: [ManufacturerAction; 6] = [
+        Self::Removal,
+        Self::Modify,
+        Self::SoftwareUpgrade,
+        Self::IfuChange,
+        Self::Other,
+        Self::None,
+    ];
+
+    /// The message of its label in `_eu-commission.ftl`.
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::Removal => "eu-manufacturer-action-removal",
+            Self::Modify => "eu-manufacturer-action-modify",
+            Self::SoftwareUpgrade => "eu-manufacturer-action-software-upgrade",
+            Self::IfuChange => "eu-manufacturer-action-ifu-change",
+            Self::Other => "eu-manufacturer-action-other",
+            Self::None => "eu-manufacturer-action-none",
+        }
+    }
 }
 
 /// How the notice date is printed.
@@ -131,6 +306,10 @@ pub enum ProductField {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Product {
+    /// Short stable ID, named by a recipients CSV's `product` column and by form items'
+    /// `product:` (a catalogue number matches too).
+    #[serde(default)]
+    pub id: Option<String>,
     /// Message with the product's (localized) name.
     pub name: MsgId,
     #[serde(default)]
@@ -259,6 +438,22 @@ pub struct TextField {
     pub multiline: bool,
     #[serde(default)]
     pub required: Option<bool>,
+    /// In a per-recipient letter, the field starts out holding this recipient value.
+    #[serde(default)]
+    pub prefill: Option<RecipientValue>,
+}
+
+/// A recipient's value that a form field may start out holding (`--recipients`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecipientValue {
+    Account,
+    Organisation,
+    Department,
+    Address,
+    Contact,
+    Email,
+    Phone,
 }
 
 #[derive(Debug, Deserialize)]
@@ -312,6 +507,10 @@ pub struct Checks {
 pub struct CheckItem {
     pub name: FieldName,
     pub label: MsgId,
+    /// In a `products` row: the product (`id` or catalogue number) this item stands for, so a
+    /// per-recipient form starts out ticked, with the recipient's quantity and serials.
+    #[serde(default)]
+    pub product: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -400,10 +599,40 @@ pub struct Signatory {
     pub title: String,
 }
 
-/// Every form field name the notice declares, in form order.
+impl Notice {
+    /// The reply forms, customer form first.
+    pub fn forms(&self) -> impl Iterator<Item = (FormKind, &Form)> {
+        [
+            (FormKind::Customer, self.form.as_ref()),
+            (FormKind::Distributor, self.distributor_form.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(kind, form)| form.map(|f| (kind, f)))
+    }
+}
+
+/// Which reply form.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum FormKind {
+    /// The customer reply (verification) form: `<NOTICE>-<tag>-form.pdf`.
+    Customer,
+    /// The distributor / importer reply form: `<NOTICE>-<tag>-distributor-form.pdf`.
+    Distributor,
+}
+
+/// Every form field name the notice declares, in form order (customer form first).
 pub fn form_field_names(notice: &Notice) -> Vec<&FieldName> {
     let mut out = Vec::new();
-    let Some(form) = &notice.form else { return out };
+    for (_, form) in notice.forms() {
+        form_fields(form, &mut out);
+    }
+    out
+}
+
+fn form_fields<'a>(form: &'a Form, out: &mut Vec<&'a FieldName>) {
     for row in &form.rows {
         match row {
             FormRow::Header(_) | FormRow::Statement(_) | FormRow::PageBreak(_) => {}
@@ -435,7 +664,6 @@ pub fn form_field_names(notice: &Notice) -> Vec<&FieldName> {
             }
         }
     }
-    out
 }
 
 /// Every message ID the notice names (not counting the template's boilerplate).
@@ -446,7 +674,10 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
     out.push(&notice.products.caption);
     out.extend(notice.products.columns.iter().map(|c| &c.header));
     out.extend(notice.products.items.iter().map(|p| &p.name));
-    out.push(&notice.greeting);
+    out.extend(notice.greeting.iter());
+    if let Some(eu) = &notice.eu {
+        eu_refs(eu, &mut out);
+    }
     for block in &notice.body {
         match block {
             Block::Heading(m)
@@ -465,7 +696,41 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
             Block::Products(_) | Block::PageBreak(_) | Block::Form(_) => {}
         }
     }
-    let Some(form) = &notice.form else { return out };
+    for (_, form) in notice.forms() {
+        form_refs(form, &mut out);
+    }
+    out
+}
+
+fn eu_refs<'a>(eu: &'a EuSections, out: &mut Vec<&'a MsgId>) {
+    out.extend([
+        &eu.attention,
+        &eu.action_type,
+        &eu.device_type,
+        &eu.clinical_purpose,
+    ]);
+    out.extend(eu.associated_devices.iter());
+    out.extend(eu.problem.iter());
+    out.extend([&eu.hazard, &eu.probability, &eu.risk]);
+    out.extend(eu.further_information.iter());
+    out.extend(eu.background.iter());
+    out.extend(eu.other_information.iter());
+    for step in &eu.user_steps {
+        out.push(&step.text);
+        out.extend(step.bullets.iter());
+        out.extend(step.notes.iter());
+    }
+    out.push(&eu.user_deadline);
+    out.extend(eu.reply_deadline.iter());
+    out.extend(eu.manufacturer_details.iter());
+    out.push(&eu.manufacturer_deadline);
+    out.extend(eu.patient_information.iter());
+    out.extend(eu.key_new_information.iter());
+    out.extend(eu.follow_up_expected.iter());
+    out.extend(eu.attachments.iter());
+}
+
+fn form_refs<'a>(form: &'a Form, out: &mut Vec<&'a MsgId>) {
     out.push(&form.title);
     out.extend(form.intro.iter());
     out.extend(form.outro.iter());
@@ -516,5 +781,4 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
             }
         }
     }
-    out
 }

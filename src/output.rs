@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::fsutil;
+use crate::notice::FormKind;
 
 pub const MANIFEST: &str = "manifest.json";
 
@@ -26,7 +27,16 @@ pub enum ArtifactKind {
 pub struct Artifact {
     pub notice: String,
     pub locale: String,
+    /// The recipient's account, for a per-recipient letter (`--recipients`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
     pub kind: ArtifactKind,
+    /// Which reply form, for `kind: form`: `customer` or `distributor`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<FormKind>,
+    /// `archive` for PDF/A-2b (`--profile archive`); absent for the default profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
     /// Relative to the manifest's folder, with `/` separators.
     pub path: String,
     pub sha256: String,
@@ -48,6 +58,8 @@ pub struct Artifact {
 pub struct Skipped {
     pub notice: String,
     pub locale: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
     pub reason: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
@@ -80,14 +92,24 @@ impl Manifest {
     /// Sorted, so the manifest does not depend on job order.
     pub fn sort(&mut self) {
         self.artifacts.sort_by(|a, b| {
-            (&a.notice, &a.locale, a.kind == ArtifactKind::Form).cmp(&(
-                &b.notice,
-                &b.locale,
-                b.kind == ArtifactKind::Form,
-            ))
+            (
+                &a.notice,
+                &a.account,
+                &a.locale,
+                a.kind == ArtifactKind::Form,
+                a.form,
+            )
+                .cmp(&(
+                    &b.notice,
+                    &b.account,
+                    &b.locale,
+                    b.kind == ArtifactKind::Form,
+                    b.form,
+                ))
         });
-        self.skipped
-            .sort_by(|a, b| (&a.notice, &a.locale).cmp(&(&b.notice, &b.locale)));
+        self.skipped.sort_by(|a, b| {
+            (&a.notice, &a.account, &a.locale).cmp(&(&b.notice, &b.account, &b.locale))
+        });
     }
 
     pub fn write(&self, out: &Path) -> Result<(), Diagnostic> {
@@ -106,13 +128,28 @@ impl Default for Manifest {
     }
 }
 
-/// `<NOTICE>/<tag>/<NOTICE>-<tag>.pdf` or `...-form.pdf`, relative to the output folder.
-pub fn artifact_path(notice: &str, tag: &str, kind: ArtifactKind) -> String {
-    let suffix = match kind {
-        ArtifactKind::Notice => "",
-        ArtifactKind::Form => "-form",
+/// Where an artifact goes, relative to the output folder:
+/// `<NOTICE>/<tag>/<NOTICE>-<tag>.pdf`, `...-form.pdf` (customer reply form),
+/// `...-distributor-form.pdf`; a recipient's letter and forms go to
+/// `<NOTICE>/recipients/<account>/<NOTICE>-<account>-<tag>[...].pdf`.
+pub fn artifact_path(
+    notice: &str,
+    tag: &str,
+    kind: ArtifactKind,
+    form: Option<FormKind>,
+    account: Option<&str>,
+) -> String {
+    let suffix = match (kind, form) {
+        (ArtifactKind::Notice, _) => "",
+        (ArtifactKind::Form, Some(FormKind::Distributor)) => "-distributor-form",
+        (ArtifactKind::Form, _) => "-form",
     };
-    format!("{notice}/{tag}/{notice}-{tag}{suffix}.pdf")
+    match account {
+        None => format!("{notice}/{tag}/{notice}-{tag}{suffix}.pdf"),
+        Some(account) => {
+            format!("{notice}/recipients/{account}/{notice}-{account}-{tag}{suffix}.pdf")
+        }
+    }
 }
 
 /// The folder where a build stages changed outputs before committing them all at once.

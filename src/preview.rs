@@ -61,7 +61,9 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
         }
         return Err(problems);
     }
-    let source = templates.render(view).map_err(|d| vec![d])?;
+    let source = templates
+        .render(loaded.notice.template, view)
+        .map_err(|d| vec![d])?;
     let document = Typesetter::new(&templates.typst_files).compile(source, loaded.date)?;
     let pages = document.pages();
     if let Some(page) = options.page

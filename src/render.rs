@@ -19,19 +19,30 @@ use crate::load::LoadedNotice;
 use crate::localize::Localizer;
 use crate::markup::{self, typst_string};
 use crate::notice::{
-    Block, CheckItem, DateField, DateStyle, FormRow, Manufacturer, MsgId, ProductField, RowItem,
-    TextField,
+    Block, CheckItem, DateField, DateStyle, EuSections, Form, FormRow, Layout, Manufacturer,
+    ManufacturerAction, MsgId, NoticeType, ProductField, RowItem, TextField, UserAction,
 };
+use crate::recipients::Recipient;
 
-/// The main template, rendered once per job.
+/// The main template of the letter layout, rendered once per job.
 pub const MAIN_TEMPLATE: &str = "notice.typ.j2";
+/// The main template of the EU Commission FSN template layout.
+pub const EU_TEMPLATE: &str = "eu-commission.typ.j2";
 /// The Typst style module the generated source imports.
 pub const STYLE_MODULE: &str = "style.typ";
 
 /// The templates compiled into the binary; a project's `templates/` overrides them by name.
 pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     (MAIN_TEMPLATE, include_str!("../templates/notice.typ.j2")),
+    (
+        EU_TEMPLATE,
+        include_str!("../templates/eu-commission.typ.j2"),
+    ),
     ("form.typ.j2", include_str!("../templates/form.typ.j2")),
+    (
+        "recipient-devices.typ.j2",
+        include_str!("../templates/recipient-devices.typ.j2"),
+    ),
     (STYLE_MODULE, include_str!("../templates/style.typ")),
 ];
 
@@ -116,14 +127,19 @@ impl Templates {
         }
     }
 
-    /// Renders the Typst source of one notice in one language.
-    pub fn render(&self, view: Value) -> Result<String, Diagnostic> {
+    /// Renders the Typst source of one notice in one language, with the main template of the
+    /// notice's layout.
+    pub fn render(&self, layout: Layout, view: Value) -> Result<String, Diagnostic> {
+        let main = match layout {
+            Layout::Letter => MAIN_TEMPLATE,
+            Layout::EuCommission => EU_TEMPLATE,
+        };
         let template = self
             .env
-            .get_template(MAIN_TEMPLATE)
-            .map_err(|e| Diagnostic::error(format!("template `{MAIN_TEMPLATE}`: {e}")))?;
+            .get_template(main)
+            .map_err(|e| Diagnostic::error(format!("template `{main}`: {e}")))?;
         template.render(view).map_err(|error| {
-            let name = error.name().unwrap_or(MAIN_TEMPLATE).to_string();
+            let name = error.name().unwrap_or(main).to_string();
             match self.sources.get(&name) {
                 Some(source) => template_diagnostic(&error, source),
                 None => Diagnostic::error(format!("template error: {error}")),
@@ -183,6 +199,8 @@ pub struct ViewBuilder<'a> {
     pub localizer: &'a Localizer,
     pub tag: &'a str,
     pub draft: bool,
+    /// The account of a per-recipient letter.
+    pub recipient: Option<&'a Recipient>,
 }
 
 impl ViewBuilder<'_> {
@@ -246,18 +264,18 @@ impl ViewBuilder<'_> {
                 .unwrap_or(Value::from(())),
         );
         let titles: Vec<Value> = notice.titles.iter().map(|t| self.t(t)).collect();
-        let plain_title = notice
-            .titles
-            .last()
-            .map(|t| markup::plain_text(&self.localizer.inline(&t.value, &[])))
-            .unwrap_or_default();
+        let plain_title = match (notice.titles.last(), notice.template) {
+            (Some(t), _) => self.plain(t),
+            (None, Layout::EuCommission) => self.plain_id("eu-title"),
+            (None, Layout::Letter) => String::new(),
+        };
         view.insert(
             "title",
             Value::from(format!("{} {}", notice.id.value, plain_title)),
         );
         view.insert("titles", Value::from(titles));
         view.insert("titles_uppercase", Value::from(notice.titles_uppercase));
-        view.insert("greeting", self.t(&notice.greeting));
+        view.insert("greeting", self.opt(notice.greeting.as_ref()));
         view.insert("products", self.products());
         view.insert(
             "body",
@@ -269,7 +287,20 @@ impl ViewBuilder<'_> {
                     .collect::<Vec<_>>(),
             ),
         );
-        view.insert("form", self.form());
+        view.insert("form", self.form(notice.form.as_ref()));
+        view.insert(
+            "distributor_form",
+            self.form(notice.distributor_form.as_ref()),
+        );
+        view.insert(
+            "eu",
+            notice
+                .eu
+                .as_ref()
+                .map(|eu| self.eu(eu))
+                .unwrap_or(Value::from(())),
+        );
+        view.insert("recipient", self.recipient_view());
         view.insert("footer", self.footer());
         view.insert(
             "draft",
@@ -373,30 +404,33 @@ impl ViewBuilder<'_> {
                 ])
             }
             Block::Products(_) => kind("products", Value::from(())),
-            Block::Signatures(closing) => {
-                let people: Vec<Value> = self
-                    .manufacturer
-                    .signatories
-                    .iter()
-                    .map(|s| {
-                        let override_id = format!("signatory-{}", s.id);
-                        let name = if self.localizer.has(&override_id) {
-                            self.t_id(&override_id)
-                        } else {
-                            Value::from(s.name.clone())
-                        };
-                        Value::from_iter([("name", name), ("title", Value::from(s.title.clone()))])
-                    })
-                    .collect();
-                Value::from_iter([
-                    ("kind", Value::from("signatures")),
-                    ("text", self.t(closing)),
-                    ("people", Value::from(people)),
-                ])
-            }
+            Block::Signatures(closing) => Value::from_iter([
+                ("kind", Value::from("signatures")),
+                ("text", self.t(closing)),
+                ("people", self.signatories()),
+            ]),
             Block::PageBreak(_) => kind("page_break", Value::from(())),
             Block::Form(_) => kind("form", Value::from(())),
         }
+    }
+
+    /// The manufacturer's signatories: name (or its per-language override) and title.
+    fn signatories(&self) -> Value {
+        let people: Vec<Value> = self
+            .manufacturer
+            .signatories
+            .iter()
+            .map(|s| {
+                let override_id = format!("signatory-{}", s.id);
+                let name = if self.localizer.has(&override_id) {
+                    self.t_id(&override_id)
+                } else {
+                    Value::from(s.name.clone())
+                };
+                Value::from_iter([("name", name), ("title", Value::from(s.title.clone()))])
+            })
+            .collect();
+        Value::from(people)
     }
 
     /// A field item for the template: `type`, `name`, `label` (markup or none) and `tip`, the
@@ -439,7 +473,8 @@ impl ViewBuilder<'_> {
     }
 
     /// A product of a `products` row: its checkbox `<row>.<item>.selected`; the template adds
-    /// `<row>.<item>.quantity` and `.serials` from `base`.
+    /// `<row>.<item>.quantity` and `.serials` from `base`. In a per-recipient letter, a product
+    /// the account holds starts out ticked, with its quantity and serial numbers.
     fn product_check(&self, item: &CheckItem, row: &str) -> Value {
         let base = format!("{row}.{}", item.name.value);
         let field = self.field(
@@ -448,7 +483,322 @@ impl ViewBuilder<'_> {
             Some(&item.label),
             None,
         );
-        merge(field, [("base", Value::from(base))])
+        let held = self
+            .recipient
+            .zip(item.product.as_deref())
+            .and_then(|(r, key)| {
+                let index =
+                    crate::recipients::find_product(&self.loaded.notice.products.items, key)?;
+                r.device(index)
+            });
+        let (selected, quantity, serials) = match held {
+            Some(device) => (
+                Value::from("Yes"),
+                Value::from(device.quantity.map(|q| q.to_string())),
+                Value::from(
+                    (!device.serials.is_empty() || !device.lots.is_empty()).then(|| {
+                        device
+                            .serials
+                            .iter()
+                            .chain(device.lots.iter())
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }),
+                ),
+            ),
+            None => (Value::from(()), Value::from(()), Value::from(())),
+        };
+        merge(
+            field,
+            [
+                ("base", Value::from(base)),
+                ("default", selected),
+                ("quantity_default", quantity),
+                ("serials_default", serials),
+            ],
+        )
+    }
+
+    /// A text field that starts out holding a recipient value (still editable).
+    fn prefilled(&self, t: &TextField, field: Value) -> Value {
+        match (self.recipient, t.prefill) {
+            (Some(recipient), Some(which)) => {
+                merge(field, [("default", Value::from(recipient.value(which)))])
+            }
+            _ => field,
+        }
+    }
+
+    /// The address block and the account's own devices, in a per-recipient letter.
+    fn recipient_view(&self) -> Value {
+        let Some(r) = self.recipient else {
+            return Value::from(());
+        };
+        let items = &self.loaded.notice.products.items;
+        let rows: Vec<Value> = r
+            .devices
+            .iter()
+            .map(|d| {
+                Value::from(vec![
+                    self.t(&items[d.product].name),
+                    Value::from(d.lots.join(", ")),
+                    Value::from(d.serials.join(", ")),
+                    Value::from(d.quantity.map(|q| q.to_string()).unwrap_or_default()),
+                ])
+            })
+            .collect();
+        let lines = |text: &str| -> Value {
+            Value::from(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        Value::from_iter([
+            ("account", self.t_id("recipient-account")),
+            ("attention", self.t_id("recipient-attention")),
+            ("organisation", Value::from(r.organisation.clone())),
+            ("department", Value::from(r.department.clone())),
+            ("address", lines(&r.address)),
+            (
+                "devices",
+                if rows.is_empty() {
+                    Value::from(())
+                } else {
+                    Value::from_iter([
+                        ("caption", self.t_id("recipient-devices-caption")),
+                        ("intro", self.t_id("recipient-devices-intro")),
+                        (
+                            "header",
+                            Value::from(vec![
+                                self.t_id("recipient-col-product"),
+                                self.t_id("recipient-col-lots"),
+                                self.t_id("recipient-col-serials"),
+                                self.t_id("recipient-col-quantity"),
+                            ]),
+                        ),
+                        ("rows", Value::from(rows)),
+                    ])
+                },
+            ),
+        ])
+    }
+
+    /// The sections of the EU Commission FSN template: boilerplate labels from
+    /// `_eu-commission.ftl`, prose from the notice, data from `fsca`, products and manufacturer.
+    fn eu(&self, eu: &EuSections) -> Value {
+        let notice = &self.loaded.notice;
+        let fsca = &notice.fsca;
+        let m = self.manufacturer;
+        let opt = |id: &Option<MsgId>| self.opt(id.as_ref());
+        let ticks = |all: Vec<(&'static str, bool)>| {
+            Value::from(
+                all.into_iter()
+                    .map(|(id, on)| {
+                        Value::from_iter([("label", self.t_id(id)), ("on", Value::from(on))])
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let yes_no = |on: bool| self.t_id(if on { "yes" } else { "no" });
+        let steps: Vec<Value> = eu
+            .user_steps
+            .iter()
+            .map(|s| {
+                Value::from_iter([
+                    ("text", self.t(&s.text)),
+                    ("bullets", self.ts(&s.bullets)),
+                    ("notes", self.ts(&s.notes)),
+                ])
+            })
+            .collect();
+        let text = |value: &Option<String>| {
+            value
+                .clone()
+                .map(Value::from)
+                .unwrap_or_else(|| self.t_id("eu-none-given"))
+        };
+        Value::from_iter([
+            ("attention", self.t(&eu.attention)),
+            ("action_type", self.t(&eu.action_type)),
+            (
+                "reference",
+                Value::from(
+                    fsca.reference
+                        .clone()
+                        .unwrap_or_else(|| notice.id.value.clone()),
+                ),
+            ),
+            (
+                "commercial_names",
+                Value::from(
+                    notice
+                        .products
+                        .items
+                        .iter()
+                        .map(|p| self.t(&p.name))
+                        .collect::<Vec<_>>(),
+                ),
+            ),
+            ("device_type", self.t(&eu.device_type)),
+            ("clinical_purpose", self.t(&eu.clinical_purpose)),
+            ("associated_devices", opt(&eu.associated_devices)),
+            ("problem", self.ts(&eu.problem)),
+            ("hazard", self.t(&eu.hazard)),
+            ("probability", self.t(&eu.probability)),
+            ("risk", self.t(&eu.risk)),
+            ("further_information", opt(&eu.further_information)),
+            ("background", opt(&eu.background)),
+            ("other_information", opt(&eu.other_information)),
+            (
+                "user_actions",
+                ticks(
+                    UserAction::ALL
+                        .iter()
+                        .map(|a| (a.message(), eu.user_actions.contains(a)))
+                        .collect(),
+                ),
+            ),
+            ("user_steps", Value::from(steps)),
+            ("user_deadline", self.t(&eu.user_deadline)),
+            ("reply_required", yes_no(fsca.customer_reply_required)),
+            (
+                "reply_deadline",
+                if fsca.customer_reply_required {
+                    opt(&eu.reply_deadline)
+                } else {
+                    Value::from(())
+                },
+            ),
+            (
+                "manufacturer_actions",
+                ticks(
+                    ManufacturerAction::ALL
+                        .iter()
+                        .map(|a| (a.message(), eu.manufacturer_actions.contains(a)))
+                        .collect(),
+                ),
+            ),
+            ("manufacturer_details", self.ts(&eu.manufacturer_details)),
+            ("manufacturer_deadline", self.t(&eu.manufacturer_deadline)),
+            ("inform_patients", yes_no(eu.inform_patients)),
+            (
+                "patient_information",
+                if eu.inform_patients {
+                    opt(&eu.patient_information)
+                } else {
+                    Value::from(())
+                },
+            ),
+            (
+                "fsn_type",
+                self.t_id(match fsca.notice_type {
+                    NoticeType::New => "eu-fsn-type-new",
+                    NoticeType::Update => "eu-fsn-type-update",
+                }),
+            ),
+            (
+                "previous",
+                if fsca.notice_type == NoticeType::Update {
+                    text(&fsca.previous)
+                } else {
+                    Value::from(())
+                },
+            ),
+            (
+                "key_new_information",
+                if fsca.notice_type == NoticeType::Update {
+                    opt(&eu.key_new_information)
+                } else {
+                    Value::from(())
+                },
+            ),
+            ("follow_up", yes_no(fsca.further_notice_expected)),
+            (
+                "follow_up_expected",
+                if fsca.further_notice_expected {
+                    opt(&eu.follow_up_expected)
+                } else {
+                    Value::from(())
+                },
+            ),
+            ("company_name", Value::from(m.legal_name.clone())),
+            ("address", text(&m.address)),
+            ("website", text(&m.website)),
+            ("srn", text(&m.srn)),
+            (
+                "authority_informed",
+                if fsca.competent_authority_informed {
+                    self.t_id("eu-authority-informed")
+                } else {
+                    Value::from(())
+                },
+            ),
+            ("attachments", self.ts(&eu.attachments)),
+            ("signatories", self.signatories()),
+            ("labels", self.eu_labels()),
+        ])
+    }
+
+    /// Every boilerplate label of the EU template, by its message ID without `eu-`.
+    fn eu_labels(&self) -> Value {
+        const LABELS: &[&str] = &[
+            "title",
+            "commercial-name",
+            "fsca-reference",
+            "action-type",
+            "date",
+            "attention",
+            "section-devices",
+            "device-type",
+            "devices-table",
+            "clinical-purpose",
+            "associated",
+            "section-reason",
+            "problem",
+            "hazard",
+            "probability",
+            "risk",
+            "further-information",
+            "background",
+            "other-information",
+            "section-action",
+            "user-actions",
+            "user-deadline",
+            "reply-required",
+            "reply-form-attached",
+            "manufacturer-actions",
+            "manufacturer-deadline",
+            "inform-patients",
+            "patient-information",
+            "section-general",
+            "fsn-type",
+            "previous",
+            "key-new-information",
+            "follow-up-expected",
+            "follow-up-when",
+            "manufacturer",
+            "company-name",
+            "address",
+            "website",
+            "srn",
+            "attachments",
+            "signature",
+            "transmission-heading",
+            "transmission-1",
+            "transmission-2",
+            "transmission-3",
+            "transmission-4",
+            "none-given",
+        ];
+        Value::from_iter(
+            LABELS
+                .iter()
+                .map(|l| (l.replace('-', "_"), self.t_id(&format!("eu-{l}")))),
+        )
     }
 
     fn yes_no(&self, name: &str, label: Option<&MsgId>, tip_from: Option<&MsgId>) -> Value {
@@ -456,8 +806,8 @@ impl ViewBuilder<'_> {
         merge(field, [("yes", self.t_id("yes")), ("no", self.t_id("no"))])
     }
 
-    fn form(&self) -> Value {
-        let Some(form) = &self.loaded.notice.form else {
+    fn form(&self, form: Option<&Form>) -> Value {
+        let Some(form) = form else {
             return Value::from(());
         };
         let rows: Vec<Value> = form.rows.iter().map(|row| self.form_row(row)).collect();
@@ -523,7 +873,8 @@ impl ViewBuilder<'_> {
             // A row's own field must be filled in a reply; fields inside free rows need not be.
             FormRow::Text(t) => {
                 let kind = if t.multiline { "multiline" } else { "text" };
-                let field = self.field(kind, &t.name.value, None, t.label.as_ref());
+                let field =
+                    self.prefilled(t, self.field(kind, &t.name.value, None, t.label.as_ref()));
                 field_row(
                     t.label.as_ref(),
                     vec![required(field, t.required.unwrap_or(true))],
@@ -587,7 +938,7 @@ impl ViewBuilder<'_> {
                             [("yes", self.t_id("yes"))],
                         ),
                         RowItem::Text(t) => required(
-                            self.text_field(t, t.label.as_ref().or(row_label)),
+                            self.prefilled(t, self.text_field(t, t.label.as_ref().or(row_label))),
                             t.required.unwrap_or(false),
                         ),
                         RowItem::Date(d) => self.date_field(d, d.label.as_ref().or(row_label)),

@@ -16,10 +16,29 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::diag::{Diagnostic, SourceText};
 use crate::localize::intl::CivilDate;
+
+/// What the PDFs are for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Profile {
+    /// PDF 1.7 for reading, printing and filling in (tagged).
+    #[default]
+    Screen,
+    /// PDF/A-2b for records kept for years: XMP claim, every font embedded, forms still fillable.
+    Archive,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Screen => "screen",
+            Profile::Archive => "archive",
+        }
+    }
+}
 
 /// The virtual path of the generated notice source.
 pub const MAIN_PATH: &str = "/notice.typ";
@@ -101,8 +120,16 @@ impl Typesetter {
         ident: &str,
         timestamp: Datetime,
         pages: Option<PageRanges>,
+        profile: Profile,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        let standards = match profile {
+            Profile::Screen => PdfStandards::default(),
+            // typst-pdf validates as it writes: anything PDF/A-2b forbids is an export error.
+            Profile::Archive => PdfStandards::new(&[PdfStandard::A_2b])
+                .map_err(|e| vec![Diagnostic::error(format!("PDF/A-2b: {}", e.message()))])?,
+        };
         let options = PdfOptions {
+            standards,
             ident: Smart::Custom(ident.to_string()),
             creator: Smart::Custom(Some(format!("noticegen {}", env!("CARGO_PKG_VERSION")))),
             timestamp: Some(Timestamp::new_utc(timestamp)),

@@ -21,10 +21,14 @@ pub fn watch(options: &BuildOptions, max_rebuilds: Option<usize>) -> Result<(), 
                 if let JobOutcome::Failed {
                     notice,
                     locale,
+                    account,
                     diagnostics,
                 } = outcome
                 {
-                    eprintln!("    failed {notice} {locale}:");
+                    eprintln!(
+                        "    failed {}:",
+                        build::job_name(notice, locale, account.as_deref())
+                    );
                     diag::print(diagnostics);
                 }
             }

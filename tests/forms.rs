@@ -281,7 +281,7 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
     let csv = std::fs::read_to_string(&csv_out).unwrap();
     let header = csv.lines().next().unwrap();
     assert!(
-        header.starts_with("file,notice,locale,status,missing,company_name"),
+        header.starts_with("file,notice,locale,account,status,missing,company_name"),
         "{header}"
     );
     assert_eq!(csv.lines().count(), 6);

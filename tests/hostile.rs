@@ -58,7 +58,7 @@ fn broken_yaml_cases_point_at_their_lines() {
         ),
         (
             "yaml_missing_field",
-            "greeting: greeting\n",
+            "document_code: M-AMR-01357\n",
             "",
             "missing field",
         ),

@@ -21,7 +21,9 @@ fn typst_source(notice: &str, tag: &str) -> String {
         report.missing.is_empty() && report.errors.is_empty(),
         "{report:?}"
     );
-    templates.render(view).expect("template renders")
+    templates
+        .render(project.notices[notice].notice.template, view)
+        .expect("template renders")
 }
 
 #[test]

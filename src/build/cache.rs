@@ -13,13 +13,17 @@ use crate::fingerprint::Fingerprint;
 use crate::load::LoadedNotice;
 use crate::localize::{self, PSEUDO_LOCALE, SOURCE_LOCALE};
 use crate::output::{Artifact, Manifest, Skipped};
+use crate::recipients::Recipient;
 
 /// The previous build's outcome per pair.
 #[derive(Debug, Default)]
 pub struct Previous {
-    built: HashMap<(String, String), Vec<Artifact>>,
-    skipped: HashMap<(String, String), Skipped>,
+    built: HashMap<JobKey, Vec<Artifact>>,
+    skipped: HashMap<JobKey, Skipped>,
 }
+
+/// Notice, locale and (for a per-recipient letter) account.
+pub type JobKey = (String, String, Option<String>);
 
 impl Previous {
     pub fn from_manifest(manifest: Option<&Manifest>) -> Self {
@@ -30,26 +34,37 @@ impl Previous {
         for a in &manifest.artifacts {
             previous
                 .built
-                .entry((a.notice.clone(), a.locale.clone()))
+                .entry((a.notice.clone(), a.locale.clone(), a.account.clone()))
                 .or_default()
                 .push(a.clone());
         }
         for s in &manifest.skipped {
-            previous
-                .skipped
-                .insert((s.notice.clone(), s.locale.clone()), s.clone());
+            previous.skipped.insert(
+                (s.notice.clone(), s.locale.clone(), s.account.clone()),
+                s.clone(),
+            );
         }
         previous
     }
 }
 
 /// The fingerprint of everything a pair's outputs are made from.
-pub fn pair_inputs(context: &BuildContext, loaded: &LoadedNotice, tag: &str) -> String {
+pub fn pair_inputs(
+    context: &BuildContext,
+    loaded: &LoadedNotice,
+    tag: &str,
+    recipient: Option<&Recipient>,
+) -> String {
     let project = context.project;
     let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
     let mut f = Fingerprint::new("pair");
     f.add("tag", tag)
         .add("draft", &context.draft.to_string())
+        .add("profile", context.profile.as_str())
+        .add(
+            "recipient",
+            &recipient.map(Recipient::digest).unwrap_or_default(),
+        )
         .add("emit-typst", &context.emit_typst.to_string())
         .add(
             "source-date-epoch",
@@ -74,12 +89,11 @@ pub fn pair_inputs(context: &BuildContext, loaded: &LoadedNotice, tag: &str) -> 
 }
 
 /// The previous outcome of the pair, when its inputs are unchanged and its files intact.
-pub fn reuse(context: &BuildContext, notice: &str, tag: &str, inputs: &str) -> Option<JobOutcome> {
+pub fn reuse(context: &BuildContext, key: &JobKey, inputs: &str) -> Option<JobOutcome> {
     if context.force {
         return None;
     }
-    let key = (notice.to_string(), tag.to_string());
-    if let Some(artifacts) = context.previous.built.get(&key) {
+    if let Some(artifacts) = context.previous.built.get(key) {
         let intact = artifacts.iter().all(|a| {
             a.inputs == inputs
                 && std::fs::metadata(context.out.join(&a.path))
@@ -91,7 +105,7 @@ pub fn reuse(context: &BuildContext, notice: &str, tag: &str, inputs: &str) -> O
         });
     }
     // An explicitly requested incomplete pair is an error, which must be reported again.
-    match context.previous.skipped.get(&key) {
+    match context.previous.skipped.get(key) {
         Some(skipped) if skipped.inputs == inputs && !context.explicit => {
             Some(JobOutcome::Skipped(skipped.clone()))
         }

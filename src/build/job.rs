@@ -5,7 +5,7 @@ use std::num::NonZeroUsize;
 use typst::foundations::Datetime;
 use typst::layout::PageRanges;
 
-use super::{BuildContext, JobOutcome, cache, emit};
+use super::{BuildContext, Job, JobOutcome, cache, emit};
 use crate::diag::Diagnostic;
 use crate::forms::{self, PdfMeta};
 use crate::load::{LoadedNotice, Project};
@@ -15,7 +15,9 @@ use crate::localize::{
 };
 use crate::notice::DateStyle;
 use crate::output::{self, Artifact, ArtifactKind, Skipped};
+use crate::recipients::Recipient;
 use crate::render::ViewBuilder;
+use crate::typeset::Profile;
 
 /// The values every message may use.
 pub fn standard_args(
@@ -86,6 +88,18 @@ pub fn localize_pair(
     tag: &str,
     draft: bool,
 ) -> (minijinja::Value, LocalizeReport) {
+    localize_letter(project, loaded, tag, draft, None)
+}
+
+/// [`localize_pair`] for one recipient's letter: the recipient's values are variables too
+/// (`$account`, `$organisation`, `$contact`).
+pub fn localize_letter(
+    project: &Project,
+    loaded: &LoadedNotice,
+    tag: &str,
+    draft: bool,
+    recipient: Option<&Recipient>,
+) -> (minijinja::Value, LocalizeReport) {
     let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
     // The pseudolocale is the source locale's text, transformed.
     let (text_tag, transform) = if tag == PSEUDO_LOCALE {
@@ -98,7 +112,16 @@ pub fn localize_pair(
     };
     let locale = &project.locales.by_tag[text_tag];
     let chain = localize::fallback_chain(text_tag, &project.locales, draft);
-    let args = standard_args(loaded, &manufacturer.name, &locale.langid);
+    let mut args = standard_args(loaded, &manufacturer.name, &locale.langid);
+    if let Some(r) = recipient {
+        for (key, value) in [
+            ("account", &r.account),
+            ("organisation", &r.organisation),
+            ("contact", &r.contact),
+        ] {
+            args.values.insert(key.to_string(), value.clone());
+        }
+    }
     let localizer = Localizer::new(
         &project.locales,
         loaded.id(),
@@ -113,24 +136,34 @@ pub fn localize_pair(
         localizer: &localizer,
         tag,
         draft,
+        recipient,
     }
     .build();
     (view, localizer.report())
 }
 
-/// One notice x locale: localize -> render -> typeset -> forms -> write, or reuse the
-/// previous outputs when the pair's inputs are unchanged.
-pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) -> JobOutcome {
+/// One notice x locale (x recipient): localize -> render -> typeset -> forms -> write, or reuse
+/// the previous outputs when the job's inputs are unchanged.
+pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
+    let (loaded, tag, recipient) = (job.notice, job.tag.as_str(), job.recipient);
     let notice_id = loaded.id().to_string();
+    let account = recipient.map(|r| r.account.clone());
     let failed = |diagnostics: Vec<Diagnostic>| JobOutcome::Failed {
         notice: notice_id.clone(),
         locale: tag.to_string(),
+        account: account.clone(),
         diagnostics,
     };
-    let inputs = cache::pair_inputs(context, loaded, tag);
-    if let Some(outcome) = cache::reuse(context, &notice_id, tag, &inputs) {
+    let inputs = cache::pair_inputs(context, loaded, tag, recipient);
+    let key = (notice_id.clone(), tag.to_string(), account.clone());
+    if let Some(outcome) = cache::reuse(context, &key, &inputs) {
         return outcome;
     }
+    // Who the job is for, in messages: "FSN2024-1562 in `it`" or "... for account A-1 in `it`".
+    let subject = match &account {
+        Some(a) => format!("{notice_id} for account `{a}` in `{tag}`"),
+        None => format!("{notice_id} in `{tag}`"),
+    };
 
     let started = std::time::Instant::now();
     let mut stages: Vec<(&str, f64)> = Vec::new();
@@ -141,7 +174,7 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
     let mut clock = started;
 
     // localize: every message formatted into the template's view
-    let (view, report) = localize_pair(context.project, loaded, tag, context.draft);
+    let (view, report) = localize_letter(context.project, loaded, tag, context.draft, recipient);
     if !report.errors.is_empty() {
         let dir = format!("locales/{tag}");
         return failed(
@@ -159,8 +192,9 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
             missing.len(),
             if missing.len() == 1 { "" } else { "s" }
         );
-        if context.explicit {
-            let d = Diagnostic::error(format!("{notice_id} in `{tag}`: {reason}: {}", missing.join(", ")))
+        // A recipient's letter is never sent in another language: always an error.
+        if context.explicit || recipient.is_some() {
+            let d = Diagnostic::error(format!("{subject}: {reason}: {}", missing.join(", ")))
                 .in_file(format!("locales/{tag}"))
                 .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
             return failed(vec![d]);
@@ -168,6 +202,7 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
         return JobOutcome::Skipped(Skipped {
             notice: notice_id,
             locale: tag.to_string(),
+            account,
             reason,
             missing,
             inputs,
@@ -177,12 +212,13 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
     lap("localize", &mut clock);
 
     // render
-    let source = match context.templates.render(view) {
+    let source = match context.templates.render(loaded.notice.template, view) {
         Ok(source) => source,
         Err(d) => return failed(vec![d]),
     };
     lap("render", &mut clock);
     if context.emit_typst
+        && recipient.is_none()
         && let Err(d) = emit::write_source(&context.out, &notice_id, tag, &source)
     {
         return failed(vec![d]);
@@ -196,8 +232,8 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
     };
     lap("typeset", &mut clock);
 
-    // forms: the field boxes the layout reports become AcroForm fields, in both artifacts,
-    // which are exported from this one layout (the form PDF by page range).
+    // forms: the field boxes the layout reports become AcroForm fields, in every artifact,
+    // each exported from this one layout (a reply form's PDF by page range).
     let fields = match forms::locate_fields(&document) {
         Ok(fields) => fields,
         Err(message) => return failed(vec![Diagnostic::error(format!("form fields: {message}"))]),
@@ -205,14 +241,16 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
     let meta = PdfMeta {
         notice: notice_id.clone(),
         locale: tag.to_string(),
+        account: account.clone(),
         generator: format!("noticegen {}", env!("CARGO_PKG_VERSION")),
     };
     let timestamp = pdf_timestamp(loaded.date);
-    let mut outputs = vec![(ArtifactKind::Notice, None, 0, document.pages().len())];
-    if let Some((first, last)) = forms::form_pages(&document) {
+    let mut outputs = vec![(ArtifactKind::Notice, None, None, 0, document.pages().len())];
+    for (form, first, last) in forms::form_sections(&document) {
         let range = NonZeroUsize::new(first)..=NonZeroUsize::new(last);
         outputs.push((
             ArtifactKind::Form,
+            Some(form),
             Some(PageRanges::new(vec![range])),
             first - 1,
             last + 1 - first,
@@ -222,12 +260,11 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
     // write
     let mut artifacts = Vec::new();
     let mut changed = false;
-    for (kind, pages, page_offset, page_count) in outputs {
-        let ident = match kind {
-            ArtifactKind::Notice => format!("noticegen/{notice_id}/{tag}"),
-            ArtifactKind::Form => format!("noticegen/{notice_id}/{tag}/form"),
-        };
-        let pdf = match typesetter.pdf(&document, &ident, timestamp, pages) {
+    for (kind, form, pages, page_offset, page_count) in outputs {
+        let path = output::artifact_path(&notice_id, tag, kind, form, account.as_deref());
+        // The PDF's ID: stable per output path, so identical inputs give identical bytes.
+        let ident = format!("noticegen/{path}");
+        let pdf = match typesetter.pdf(&document, &ident, timestamp, pages, context.profile) {
             Ok(bytes) => bytes,
             Err(diagnostics) => return failed(diagnostics),
         };
@@ -239,7 +276,6 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
             }
         };
         lap("forms", &mut clock);
-        let path = output::artifact_path(&notice_id, tag, kind);
         match output::stage_artifact(&context.out, &path, &bytes) {
             Ok(c) => changed |= c,
             Err(d) => return failed(vec![d]),
@@ -248,7 +284,11 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
         artifacts.push(Artifact {
             notice: notice_id.clone(),
             locale: tag.to_string(),
+            account: account.clone(),
             kind,
+            form,
+            profile: (context.profile != Profile::Screen)
+                .then(|| context.profile.as_str().to_string()),
             path,
             sha256: crate::fingerprint::digest(&bytes),
             bytes: bytes.len() as u64,
@@ -266,7 +306,7 @@ pub(super) fn run_job(context: &BuildContext, loaded: &LoadedNotice, tag: &str) 
         .map(|(name, ms)| format!("{name} {ms:.1}"))
         .collect();
     tracing::debug!(
-        "{notice_id} {tag}: {:.1} ms ({})",
+        "{subject}: {:.1} ms ({})",
         started.elapsed().as_secs_f64() * 1000.0,
         stages.join(", ")
     );

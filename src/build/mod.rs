@@ -21,10 +21,11 @@ use crate::forms::{self, FormWriter};
 use crate::load::{self, LoadedNotice, Project};
 use crate::localize::{PSEUDO_LOCALE, SOURCE_LOCALE};
 use crate::output::{self, Artifact, Manifest, Skipped};
+use crate::recipients::{self, Recipient};
 use crate::render::Templates;
-use crate::typeset::Typesetter;
+use crate::typeset::{Profile, Typesetter};
 
-pub use job::{localize_pair, standard_args};
+pub use job::{localize_letter, localize_pair, standard_args};
 
 /// What to build.
 #[derive(Debug, Clone)]
@@ -46,6 +47,26 @@ pub struct BuildOptions {
     pub emit_typst: bool,
     /// Worker threads; all cores when `None`.
     pub jobs: Option<usize>,
+    /// Build one letter per recipient of this CSV instead of the notices' general copies.
+    pub recipients: Option<PathBuf>,
+    /// PDF profile: screen (default) or archive (PDF/A-2b).
+    pub profile: Profile,
+}
+
+/// One job: a notice in one language, for one recipient or for everyone.
+#[derive(Debug)]
+pub struct Job<'p> {
+    pub notice: &'p LoadedNotice,
+    pub tag: String,
+    pub recipient: Option<&'p Recipient>,
+}
+
+/// "FSN2024-1562 it", or "FSN2024-1562 it (account A-100)" for a recipient's letter.
+pub fn job_name(notice: &str, locale: &str, account: Option<&str>) -> String {
+    match account {
+        Some(account) => format!("{notice} {locale} (account {account})"),
+        None => format!("{notice} {locale}"),
+    }
 }
 
 /// How one job ended.
@@ -59,6 +80,7 @@ pub enum JobOutcome {
     Failed {
         notice: String,
         locale: String,
+        account: Option<String>,
         diagnostics: Vec<Diagnostic>,
     },
 }
@@ -115,6 +137,7 @@ struct BuildContext<'a> {
     draft: bool,
     force: bool,
     emit_typst: bool,
+    profile: Profile,
     /// Locales were named: an incomplete pair is an error, not a skip.
     explicit: bool,
 }
@@ -149,7 +172,22 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     let mut diagnostics = Vec::new();
     let project =
         load::load_project(&options.root, &mut diagnostics).map_err(|d| ProjectError(vec![d]))?;
-    let jobs = plan(&project, options, &diagnostics)?;
+    let recipients = match &options.recipients {
+        Some(path) => load_recipients(path, &project, options, &diagnostics)?,
+        None => Vec::new(),
+    };
+    let jobs = if options.recipients.is_some() {
+        recipients
+            .iter()
+            .map(|r| Job {
+                notice: &project.notices[&r.notice],
+                tag: r.locale.clone(),
+                recipient: Some(r),
+            })
+            .collect()
+    } else {
+        plan(&project, options, &diagnostics)?
+    };
     let templates = Templates::load(&options.root).map_err(ProjectError)?;
     let out = if options.out.is_absolute() {
         options.out.clone()
@@ -164,7 +202,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     // Naming a locale asks for it to be printed: an incomplete pair is then an error. A build
     // limited by notice only skips incomplete pairs, as a full build does.
     let explicit = !options.locales.is_empty();
-    let partial = explicit || !options.notices.is_empty();
+    let partial = explicit || !options.notices.is_empty() || options.recipients.is_some();
     let context = BuildContext {
         project: &project,
         templates: &templates,
@@ -175,14 +213,15 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         draft: options.draft,
         force: options.force,
         emit_typst: options.emit_typst,
+        profile: options.profile,
         explicit,
     };
     progress.start(jobs.len());
     let workers = options.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
-    let outcomes = run_jobs(&jobs, workers, |(notice, tag)| {
-        let outcome = job::run_job(&context, notice, tag);
+    let outcomes = run_jobs(&jobs, workers, |job| {
+        let outcome = job::run_job(&context, job);
         progress.finished(&outcome);
         outcome
     });
@@ -202,9 +241,11 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     output::commit(&out, &built).map_err(|d| ProjectError(vec![d]))?;
     let manifest = manifest(previous_manifest.as_ref(), &outcomes, &jobs, partial, &out);
     manifest.write(&out).map_err(|d| ProjectError(vec![d]))?;
-    let removed = match (&previous_manifest, partial) {
-        (Some(previous), false) => cache::remove_stale(&out, previous, &manifest),
-        _ => Vec::new(),
+    // The new manifest keeps every earlier output that this build did not replace, so what it
+    // no longer lists is stale: a removed notice, locale or recipient, or a pair now skipped.
+    let removed = match &previous_manifest {
+        Some(previous) => cache::remove_stale(&out, previous, &manifest),
+        None => Vec::new(),
     };
     Ok(BuildReport {
         outcomes,
@@ -249,7 +290,7 @@ fn plan<'p>(
     project: &'p Project,
     options: &BuildOptions,
     diagnostics: &[Diagnostic],
-) -> Result<Vec<(&'p LoadedNotice, String)>, ProjectError> {
+) -> Result<Vec<Job<'p>>, ProjectError> {
     let mut errors = Vec::new();
     for id in &options.notices {
         if !project.notices.contains_key(id) {
@@ -318,10 +359,52 @@ fn plan<'p>(
     let mut jobs = Vec::new();
     for tag in &tags {
         for notice in &notices {
-            jobs.push((*notice, tag.clone()));
+            jobs.push(Job {
+                notice,
+                tag: tag.clone(),
+                recipient: None,
+            });
         }
     }
     Ok(jobs)
+}
+
+/// The recipients CSV, read against the project: a broken file stops the build before any
+/// letter is made (exit status 2), so no account gets a letter from a half-read list.
+fn load_recipients(
+    path: &std::path::Path,
+    project: &Project,
+    options: &BuildOptions,
+    diagnostics: &[Diagnostic],
+) -> Result<Vec<Recipient>, ProjectError> {
+    let fail = |mut errors: Vec<Diagnostic>| {
+        let mut all = diagnostics.to_vec();
+        all.append(&mut errors);
+        ProjectError(all)
+    };
+    if !options.locales.is_empty() {
+        return Err(fail(vec![Diagnostic::error(
+            "--locale cannot be combined with --recipients: each letter is in its recipient's `locale`",
+        )]));
+    }
+    let default_notice = match options.notices.as_slice() {
+        [] => None,
+        [one] if project.notices.contains_key(one) => Some(one.as_str()),
+        [one] => return Err(fail(vec![Diagnostic::error(format!("no notice `{one}`"))])),
+        _ => {
+            return Err(fail(vec![Diagnostic::error(
+                "--recipients takes one --notice (or a `notice` column in the CSV)",
+            )]));
+        }
+    };
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|d| d.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    };
+    recipients::load(&path, project, default_notice).map_err(fail)
 }
 
 /// The manifest lists this build's artifacts and skips; a build limited by `--notice` or
@@ -329,27 +412,47 @@ fn plan<'p>(
 fn manifest(
     previous: Option<&Manifest>,
     outcomes: &[JobOutcome],
-    jobs: &[(&LoadedNotice, String)],
+    jobs: &[Job],
     partial: bool,
     out: &std::path::Path,
 ) -> Manifest {
     let mut manifest = Manifest::new();
     if let (true, Some(previous)) = (partial, previous) {
-        let planned: BTreeSet<(&str, &str)> =
-            jobs.iter().map(|(n, t)| (n.id(), t.as_str())).collect();
-        let keep = |notice: &str, locale: &str| !planned.contains(&(notice, locale));
+        let planned: BTreeSet<(&str, &str, Option<&str>)> = jobs
+            .iter()
+            .map(|j| {
+                (
+                    j.notice.id(),
+                    j.tag.as_str(),
+                    j.recipient.map(|r| r.account.as_str()),
+                )
+            })
+            .collect();
+        // A recipients CSV is the whole list for its notices: letters of accounts it no
+        // longer names are dropped.
+        let listed: BTreeSet<&str> = jobs
+            .iter()
+            .filter(|j| j.recipient.is_some())
+            .map(|j| j.notice.id())
+            .collect();
+        let keep = |notice: &str, locale: &str, account: Option<&str>| {
+            !(planned.contains(&(notice, locale, account))
+                || account.is_some() && listed.contains(notice))
+        };
         manifest.artifacts.extend(
             previous
                 .artifacts
                 .iter()
-                .filter(|a| keep(&a.notice, &a.locale) && out.join(&a.path).is_file())
+                .filter(|a| {
+                    keep(&a.notice, &a.locale, a.account.as_deref()) && out.join(&a.path).is_file()
+                })
                 .cloned(),
         );
         manifest.skipped.extend(
             previous
                 .skipped
                 .iter()
-                .filter(|s| keep(&s.notice, &s.locale))
+                .filter(|s| keep(&s.notice, &s.locale, s.account.as_deref()))
                 .cloned(),
         );
     }
@@ -360,13 +463,20 @@ fn manifest(
             }
             JobOutcome::Skipped(skipped) => manifest.skipped.push(skipped.clone()),
             // A failed pair keeps its earlier outputs, listed as they were.
-            JobOutcome::Failed { notice, locale, .. } => {
+            JobOutcome::Failed {
+                notice,
+                locale,
+                account,
+                ..
+            } => {
                 if let Some(previous) = previous {
                     manifest.artifacts.extend(
                         previous
                             .artifacts
                             .iter()
-                            .filter(|a| &a.notice == notice && &a.locale == locale)
+                            .filter(|a| {
+                                &a.notice == notice && &a.locale == locale && &a.account == account
+                            })
                             .filter(|a| out.join(&a.path).is_file())
                             .cloned(),
                     );

@@ -69,6 +69,42 @@ fn check_mark(width: f64, height: f64) -> String {
     )
 }
 
+/// The appearance of a text field holding `value`: Noto Sans glyphs, clipped to the box, one
+/// line, or top-down lines for a multiline field.
+fn text_appearance(value: &str, width: f64, height: f64, multiline: bool) -> String {
+    let font = font::form_font();
+    let hex = |line: &str| -> String {
+        line.chars()
+            .map(|c| format!("{:04X}", font.glyphs.get(&c).copied().unwrap_or(0)))
+            .collect()
+    };
+    let mut out = format!(
+        "/Tx BMC q 1 1 {:.2} {:.2} re W n BT /{} {TEXT_SIZE} Tf 0 g ",
+        (width - 2.0).max(0.0),
+        (height - 2.0).max(0.0),
+        font::RESOURCE_NAME
+    );
+    let leading = TEXT_SIZE * 1.15;
+    if multiline {
+        out.push_str(&format!(
+            "{leading:.2} TL 2 {:.2} Td ",
+            height - 2.0 - TEXT_SIZE
+        ));
+        for (i, line) in value.lines().enumerate() {
+            if i > 0 {
+                out.push_str("T* ");
+            }
+            out.push_str(&format!("<{}> Tj ", hex(line)));
+        }
+    } else {
+        let baseline = ((height - TEXT_SIZE) / 2.0 + TEXT_SIZE * 0.22).max(1.0);
+        let line = value.lines().collect::<Vec<_>>().join(" ");
+        out.push_str(&format!("2 {baseline:.2} Td <{}> Tj ", hex(&line)));
+    }
+    out.push_str("ET Q EMC");
+    out
+}
+
 struct Writer<'a> {
     doc: Document,
     pages: BTreeMap<u32, ObjectId>,
@@ -223,10 +259,15 @@ impl Writer<'_> {
                 match kind {
                     FieldKind::Checkbox => {
                         let (on, off) = self.toggle_appearances(w, h);
+                        let state = if field.default.as_deref() == Some("Yes") {
+                            "Yes"
+                        } else {
+                            "Off"
+                        };
                         widget.set("FT", "Btn");
                         widget.set("Ff", required);
-                        widget.set("V", "Off");
-                        widget.set("AS", "Off");
+                        widget.set("V", state);
+                        widget.set("AS", state);
                         widget.set(
                             "AP",
                             dictionary! { "N" => dictionary! { "Yes" => on, "Off" => off } },
@@ -234,7 +275,12 @@ impl Writer<'_> {
                         widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
                     }
                     FieldKind::Signature => {
+                        // An empty appearance: PDF/A wants one on every widget.
+                        let ap = self
+                            .doc
+                            .add_object(form_xobject(w, h, "", Dictionary::new()));
                         widget.set("FT", "Sig");
+                        widget.set("AP", dictionary! { "N" => ap });
                     }
                     _ => {
                         let multiline = if kind == FieldKind::Multiline {
@@ -251,11 +297,15 @@ impl Writer<'_> {
                                 font::RESOURCE_NAME
                             )),
                         );
-                        widget.set("V", text_string(""));
+                        let value = field.default.as_deref().unwrap_or_default();
+                        widget.set("V", text_string(value));
+                        let content = if value.is_empty() {
+                            "/Tx BMC EMC".to_string()
+                        } else {
+                            text_appearance(value, w, h, kind == FieldKind::Multiline)
+                        };
                         let resources = dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } };
-                        let ap = self
-                            .doc
-                            .add_object(form_xobject(w, h, "/Tx BMC EMC", resources));
+                        let ap = self.doc.add_object(form_xobject(w, h, &content, resources));
                         widget.set("AP", dictionary! { "N" => ap });
                     }
                 }
@@ -309,9 +359,30 @@ impl Writer<'_> {
             .map_err(|e| e.to_string())?
             .set("AcroForm", acroform);
         set_info(&mut self.doc, self.meta);
+        inline_outline_destinations(&mut self.doc);
         let mut out = Vec::new();
         self.doc.save_to(&mut out).map_err(|e| e.to_string())?;
         Ok(out)
+    }
+}
+
+/// Writes each outline item's destination array in place of a reference to it. Both are valid
+/// PDF, but PDFBox (2.0, and its PDF/A Preflight) cannot read an indirect `/Dest` array.
+fn inline_outline_destinations(doc: &mut Document) {
+    let mut dests = Vec::new();
+    for (id, object) in &doc.objects {
+        if let Object::Dictionary(dict) = object
+            && let Ok(Object::Reference(target)) = dict.get(b"Dest")
+            && dict.has(b"Parent")
+            && let Ok(Object::Array(array)) = doc.get_object(*target)
+        {
+            dests.push((*id, array.clone()));
+        }
+    }
+    for (id, array) in dests {
+        if let Ok(dict) = doc.get_dictionary_mut(id) {
+            dict.set("Dest", array);
+        }
     }
 }
 
@@ -321,7 +392,9 @@ fn set_info(doc: &mut Document, meta: &PdfMeta) {
         ("NoticegenNotice", meta.notice.as_str()),
         ("NoticegenLocale", meta.locale.as_str()),
         ("NoticegenVersion", meta.generator.as_str()),
-    ];
+    ]
+    .into_iter()
+    .chain(meta.account.as_deref().map(|a| ("NoticegenAccount", a)));
     let info_id = match doc.trailer.get(b"Info") {
         Ok(Object::Reference(id)) => *id,
         _ => {

@@ -16,6 +16,8 @@ use typst::introspection::{Introspector, MetadataElem};
 use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
+use crate::notice::FormKind;
+
 /// What kind of PDF field a box becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
@@ -53,6 +55,8 @@ pub struct FieldBox {
     pub tip: Option<String>,
     /// Whether a reply must fill it (PDF `Required` flag; `replies collect` checks it).
     pub required: bool,
+    /// The value it starts out holding (a recipient's account, name...; `Yes` for a ticked box).
+    pub default: Option<String>,
     pub page: usize,
     /// `[left, top, right, bottom]` in points.
     pub rect: [f64; 4],
@@ -66,6 +70,8 @@ pub struct FieldBox {
 pub struct PdfMeta {
     pub notice: String,
     pub locale: String,
+    /// The recipient's account, in a per-recipient letter.
+    pub account: Option<String>,
     pub generator: String,
 }
 
@@ -158,6 +164,7 @@ pub fn locate_fields(document: &PagedDocument) -> Result<Vec<FieldBox>, String> 
         let required = matches!(&start.data, Value::Dict(d) if matches!(d.get("required"), Ok(Value::Bool(true))));
         fields.push(FieldBox {
             tip: dict_str(&start.data, "tip"),
+            default: dict_str(&start.data, "default").filter(|d| !d.is_empty()),
             required,
             name,
             kind,
@@ -170,13 +177,28 @@ pub fn locate_fields(document: &PagedDocument) -> Result<Vec<FieldBox>, String> 
     Ok(fields)
 }
 
-/// The pages of the verification form (1-based, inclusive): from the form title to the end.
-pub fn form_pages(document: &PagedDocument) -> Option<(usize, usize)> {
-    let introspector = document.introspector();
-    let start = introspector
-        .query(&label("noticegen-form-start"))
-        .first()?
-        .location()?;
-    let page = introspector.position(start)?.page.get();
-    Some((page, document.pages().len()))
+/// The reply forms' pages (1-based, inclusive), in document order: each form runs from its
+/// title (marked `noticegen-form-start` with the form's kind) to the page before the next form,
+/// the last one to the end of the document.
+pub fn form_sections(document: &PagedDocument) -> Vec<(FormKind, usize, usize)> {
+    let mut starts: Vec<(FormKind, usize)> = markers(document, "noticegen-form-start")
+        .into_iter()
+        .map(|m| {
+            let kind = match &m.data {
+                Value::Str(s) if s.as_str() == "distributor" => FormKind::Distributor,
+                _ => FormKind::Customer,
+            };
+            (kind, m.page)
+        })
+        .collect();
+    starts.sort_by_key(|(_, page)| *page);
+    let total = document.pages().len();
+    let mut sections = Vec::new();
+    for (i, (kind, first)) in starts.iter().enumerate() {
+        let last = starts
+            .get(i + 1)
+            .map_or(total, |(_, next)| next.saturating_sub(1).max(*first));
+        sections.push((*kind, *first, last));
+    }
+    sections
 }

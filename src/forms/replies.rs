@@ -4,13 +4,14 @@
 //! its document information, and its fields by their stable names. Each file becomes one
 //! [`Reply`]; a damaged or foreign PDF becomes a reply with an error, never a stop.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use lopdf::{Dictionary, Document, Object};
 use serde::Serialize;
 
 use super::acroform::decode_text;
+use crate::output::{ArtifactKind, Manifest};
 
 const FLAG_REQUIRED: i64 = 1 << 1;
 
@@ -53,6 +54,8 @@ pub struct Reply {
     pub file: PathBuf,
     pub notice: Option<String>,
     pub locale: Option<String>,
+    /// The recipient's account, for a form from a per-recipient letter.
+    pub account: Option<String>,
     pub status: Status,
     /// Required fields left empty.
     pub missing: Vec<String>,
@@ -67,6 +70,7 @@ pub fn read_reply(path: &Path) -> Reply {
         file: path.to_path_buf(),
         notice: None,
         locale: None,
+        account: None,
         status: Status::Unreadable,
         missing: Vec::new(),
         fields: Vec::new(),
@@ -98,6 +102,7 @@ pub fn read_reply(path: &Path) -> Reply {
     };
     reply.notice = info_text(b"NoticegenNotice");
     reply.locale = info_text(b"NoticegenLocale");
+    reply.account = info_text(b"NoticegenAccount");
     reply.fields = read_fields(&doc);
     if reply.notice.is_none() || reply.fields.is_empty() {
         reply.status = Status::NotANoticegenForm;
@@ -303,6 +308,70 @@ impl std::fmt::Display for Summary {
     }
 }
 
+/// An account that was sent a letter (per the build manifest) and whose form has not come back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NonResponder {
+    pub notice: String,
+    pub account: String,
+    pub locale: String,
+    /// The letter sent, relative to the manifest's folder.
+    pub letter: String,
+}
+
+/// The accounts of the manifest's per-recipient letters with no reply among `replies` (a reply
+/// is matched by the notice and account its PDF records), in manifest order. Unreadable files
+/// and foreign PDFs answer for nobody.
+pub fn non_responders(manifest: &Manifest, replies: &[Reply]) -> Vec<NonResponder> {
+    let answered: BTreeSet<(&str, &str)> = replies
+        .iter()
+        .filter(|r| matches!(r.status, Status::Complete | Status::Incomplete))
+        .filter_map(|r| Some((r.notice.as_deref()?, r.account.as_deref()?)))
+        .collect();
+    let mut seen = BTreeSet::new();
+    manifest
+        .artifacts
+        .iter()
+        .filter(|a| a.kind == ArtifactKind::Notice)
+        .filter_map(|a| Some((a, a.account.as_deref()?)))
+        .filter(|(a, account)| !answered.contains(&(a.notice.as_str(), *account)))
+        .filter(|(a, account)| seen.insert((a.notice.clone(), account.to_string())))
+        .map(|(a, account)| NonResponder {
+            notice: a.notice.clone(),
+            account: account.to_string(),
+            locale: a.locale.clone(),
+            letter: a.path.clone(),
+        })
+        .collect()
+}
+
+/// Replies naming an account the manifest sent no letter to (a form passed on, or mistyped).
+pub fn unknown_accounts<'r>(manifest: &Manifest, replies: &'r [Reply]) -> Vec<&'r Reply> {
+    let sent: BTreeSet<(&str, &str)> = manifest
+        .artifacts
+        .iter()
+        .filter_map(|a| Some((a.notice.as_str(), a.account.as_deref()?)))
+        .collect();
+    replies
+        .iter()
+        .filter(|r| match (&r.notice, &r.account) {
+            (Some(n), Some(a)) => !sent.contains(&(n.as_str(), a.as_str())),
+            _ => false,
+        })
+        .collect()
+}
+
+/// The non-responder list as CSV: notice, account, locale, letter.
+pub fn non_responders_csv(list: &[NonResponder]) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in list {
+        writer.serialize(row)?;
+    }
+    if list.is_empty() {
+        writer.write_record(["notice", "account", "locale", "letter"])?;
+    }
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
 /// One CSV row per reply: file, notice, locale, status, missing, then every field by name (the
 /// union of all forms' fields, in order of first appearance).
 pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
@@ -315,7 +384,7 @@ pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
         }
     }
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["file", "notice", "locale", "status", "missing"];
+    let mut header = vec!["file", "notice", "locale", "account", "status", "missing"];
     header.extend(names.iter().copied());
     writer.write_record(&header)?;
     for reply in replies {
@@ -328,6 +397,7 @@ pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
             reply.file.display().to_string(),
             reply.notice.clone().unwrap_or_default(),
             reply.locale.clone().unwrap_or_default(),
+            reply.account.clone().unwrap_or_default(),
             reply.status.as_str().to_string(),
             reply.missing.join(" "),
         ];

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Fill every field of a noticegen form with pypdf, save it, read it back.
 
-Usage: fill_form.py IN.pdf OUT.pdf [--text PREFIX] [--answer Yes|No]
+Usage: fill_form.py IN.pdf OUT.pdf [--text PREFIX] [--answer Yes|No] [--keep-prefilled]
 Prints JSON: {"fields": {name: {"type": ..., "states": [...]}}, "filled": {name: value},
 "read_back": {name: value}}. Text fields get PREFIX + the field name; radio groups get the
-answer; checkboxes are ticked.
+answer; checkboxes are ticked. With --keep-prefilled, fields that already hold a value (a
+per-recipient form's account, organisation...) are left as they are, as a customer would.
 """
 import argparse
 import json
@@ -20,7 +21,8 @@ def terminal_fields(reader):
         if ft is None:
             continue  # an intermediate node of the field tree
         states = [str(s) for s in field.get("/_States_", [])]
-        out[name] = {"type": str(ft), "states": states}
+        v = field.get("/V")
+        out[name] = {"type": str(ft), "states": states, "value": None if v is None else str(v)}
     return out
 
 
@@ -30,12 +32,15 @@ def main():
     ap.add_argument("dst")
     ap.add_argument("--text", default="Jānis Bērziņš ķ ņ ļ š ž — ")
     ap.add_argument("--answer", default="Yes")
+    ap.add_argument("--keep-prefilled", action="store_true")
     a = ap.parse_args()
 
     reader = PdfReader(a.src)
     fields = terminal_fields(reader)
     values = {}
     for name, info in fields.items():
+        if a.keep_prefilled and info["value"] not in (None, "", "/Off"):
+            continue
         if info["type"] == "/Tx":
             values[name] = a.text + name
         elif info["type"] == "/Btn":

@@ -1,0 +1,417 @@
+//! Recipients of per-account letters: `noticegen build --recipients FILE.csv`.
+//!
+//! One CSV row per account and affected product (or one row per account when the account has no
+//! device rows). The columns, by header name, in any order:
+//!
+//! | column | |
+//! |---|---|
+//! | `account` | the account number: letters, digits, `-`, `_`, `.` (it names the output folder) |
+//! | `organisation` | the customer's organisation |
+//! | `address` | postal address; line breaks inside a quoted cell are kept |
+//! | `contact` | the person the letter is addressed to |
+//! | `locale` | the letter's language, a folder of `locales/` |
+//! | `notice` | optional: the notice this row belongs to (else the one `--notice` given) |
+//! | `department`, `email`, `phone` | optional |
+//! | `product` | optional: a product `id` or catalogue number of the notice |
+//! | `lots`, `serials` | optional: the account's lots / serial numbers of that product, separated by `;` or spaces |
+//! | `quantity` | optional: how many of that product the account holds |
+//!
+//! Account columns repeated on an account's rows must agree. Every problem is reported with the
+//! CSV file, line and column.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diag::{Diagnostic, SourceText, display_path};
+use crate::load::{Project, is_safe_id};
+use crate::notice::{Notice, Product, RecipientValue};
+
+/// One account's letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recipient {
+    pub notice: String,
+    pub account: String,
+    pub organisation: String,
+    pub department: String,
+    pub address: String,
+    pub contact: String,
+    pub email: String,
+    pub phone: String,
+    pub locale: String,
+    /// The account's affected devices, in CSV order.
+    pub devices: Vec<Device>,
+    /// CSV line of the account's first row (for diagnostics).
+    #[serde(skip)]
+    pub line: usize,
+}
+
+/// Devices of one product that an account holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Device {
+    /// Index into the notice's `products.items`.
+    pub product: usize,
+    pub lots: Vec<String>,
+    pub serials: Vec<String>,
+    pub quantity: Option<u32>,
+}
+
+impl Recipient {
+    pub fn value(&self, which: RecipientValue) -> &str {
+        match which {
+            RecipientValue::Account => &self.account,
+            RecipientValue::Organisation => &self.organisation,
+            RecipientValue::Department => &self.department,
+            RecipientValue::Address => &self.address,
+            RecipientValue::Contact => &self.contact,
+            RecipientValue::Email => &self.email,
+            RecipientValue::Phone => &self.phone,
+        }
+    }
+
+    /// The devices of the product at `index` in the notice's products table.
+    pub fn device(&self, index: usize) -> Option<&Device> {
+        self.devices.iter().find(|d| d.product == index)
+    }
+
+    /// A fingerprint of everything printed from this row (incremental builds).
+    pub fn digest(&self) -> String {
+        crate::fingerprint::digest(
+            serde_json::to_string(self)
+                .expect("recipients serialize")
+                .as_bytes(),
+        )
+    }
+}
+
+/// The index of the product a CSV or form names: its `id` or one of its catalogue numbers.
+pub fn find_product(products: &[Product], key: &str) -> Option<usize> {
+    products
+        .iter()
+        .position(|p| p.id.as_deref() == Some(key))
+        .or_else(|| {
+            products
+                .iter()
+                .position(|p| p.catalogue.iter().any(|c| c == key))
+        })
+}
+
+const REQUIRED: [&str; 5] = ["account", "organisation", "address", "contact", "locale"];
+const OPTIONAL: [&str; 8] = [
+    "notice",
+    "department",
+    "email",
+    "phone",
+    "product",
+    "lots",
+    "serials",
+    "quantity",
+];
+
+/// Reads the recipients of `path`. `default_notice` is the notice of rows without a `notice`
+/// column (the single `--notice`). Errors name the file, line and column.
+pub fn load(
+    path: &Path,
+    project: &Project,
+    default_notice: Option<&str>,
+) -> Result<Vec<Recipient>, Vec<Diagnostic>> {
+    let text = crate::fsutil::read_text(path, &project.root).map_err(|d| vec![d])?;
+    let source = SourceText::new(display_path(&project.root, path), text);
+    parse(&source, project, default_notice)
+}
+
+fn parse(
+    source: &SourceText,
+    project: &Project,
+    default_notice: Option<&str>,
+) -> Result<Vec<Recipient>, Vec<Diagnostic>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .trim(csv::Trim::All)
+        .from_reader(source.text.as_bytes());
+    let at_line = |line: u64, message: String| {
+        Diagnostic::error(message).at_line_col(source, line as usize, 1, 0)
+    };
+    let headers = reader
+        .headers()
+        .map_err(|e| vec![at_line(1, format!("cannot read the CSV header: {e}"))])?
+        .clone();
+    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let mut errors = Vec::new();
+    for name in REQUIRED {
+        if column(name).is_none() {
+            errors.push(
+                at_line(1, format!("the recipients CSV has no `{name}` column"))
+                    .hint(format!("required columns: {}", REQUIRED.join(", "))),
+            );
+        }
+    }
+    for header in headers.iter() {
+        let known = REQUIRED
+            .iter()
+            .chain(OPTIONAL.iter())
+            .any(|k| k.eq_ignore_ascii_case(header));
+        if !known {
+            errors.push(
+                at_line(1, format!("unknown column `{header}`")).hint(format!(
+                    "columns: {}, {}",
+                    REQUIRED.join(", "),
+                    OPTIONAL.join(", ")
+                )),
+            );
+        }
+    }
+    if column("notice").is_none() && default_notice.is_none() {
+        errors.push(
+            at_line(1, "which notice are these recipients for?".to_string())
+                .hint("add a `notice` column, or name one notice with `--notice ID`"),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let mut recipients: BTreeMap<(String, String), Recipient> = BTreeMap::new();
+    let mut order: Vec<(String, String)> = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(1, |p| p.line());
+                errors.push(at_line(line, format!("malformed CSV row: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(1, |p| p.line()) as usize;
+        let cell_error = |name: &str, message: String| {
+            let index = column(name).unwrap_or(0);
+            let (column_number, len) = cell_column(source, line, index);
+            Diagnostic::error(message).at_line_col(source, line, column_number, len)
+        };
+        let get = |name: &str| {
+            column(name)
+                .and_then(|i| record.get(i))
+                .unwrap_or_default()
+                .to_string()
+        };
+        let notice_id = match get("notice") {
+            n if n.is_empty() => default_notice.unwrap_or_default().to_string(),
+            n => n,
+        };
+        let Some(loaded) = project.notices.get(&notice_id) else {
+            errors.push(cell_error("notice", format!("no notice `{notice_id}`")));
+            continue;
+        };
+        let notice: &Notice = &loaded.notice;
+        let account = get("account");
+        if !is_safe_id(&account) {
+            errors.push(cell_error(
+                "account",
+                format!(
+                    "account `{account}` may hold only letters, digits, `-`, `_` and `.` (it names the output folder)"
+                ),
+            ));
+            continue;
+        }
+        let locale = get("locale");
+        if !project.locales.by_tag.contains_key(&locale) {
+            errors.push(
+                cell_error(
+                    "locale",
+                    format!("no locale `{locale}` (no folder locales/{locale}/)"),
+                )
+                .hint(format!(
+                    "locales found: {}",
+                    project
+                        .locales
+                        .by_tag
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            );
+            continue;
+        }
+        for name in ["organisation", "address", "contact"] {
+            if get(name).is_empty() {
+                errors.push(cell_error(
+                    name,
+                    format!("account `{account}`: `{name}` is empty"),
+                ));
+            }
+        }
+        let row = Recipient {
+            notice: notice_id.clone(),
+            account: account.clone(),
+            organisation: get("organisation"),
+            department: get("department"),
+            address: get("address"),
+            contact: get("contact"),
+            email: get("email"),
+            phone: get("phone"),
+            locale,
+            devices: Vec::new(),
+            line,
+        };
+        let key = (notice_id, account.clone());
+        let entry = match recipients.get_mut(&key) {
+            Some(existing) => {
+                for (name, a, b) in [
+                    ("organisation", &existing.organisation, &row.organisation),
+                    ("department", &existing.department, &row.department),
+                    ("address", &existing.address, &row.address),
+                    ("contact", &existing.contact, &row.contact),
+                    ("email", &existing.email, &row.email),
+                    ("phone", &existing.phone, &row.phone),
+                    ("locale", &existing.locale, &row.locale),
+                ] {
+                    if a != b {
+                        errors.push(
+                            cell_error(
+                                name,
+                                format!(
+                                    "account `{account}`: `{name}` differs from its row on line {}",
+                                    existing.line
+                                ),
+                            )
+                            .note(format!("line {}: `{a}`; here: `{b}`", existing.line)),
+                        );
+                    }
+                }
+                existing
+            }
+            None => {
+                order.push(key.clone());
+                recipients.entry(key).or_insert(row)
+            }
+        };
+        let product = get("product");
+        let (lots, serials, quantity) =
+            (list(&get("lots")), list(&get("serials")), get("quantity"));
+        if product.is_empty() {
+            if !lots.is_empty() || !serials.is_empty() || !quantity.is_empty() {
+                errors.push(cell_error(
+                    "product",
+                    format!("account `{account}`: lots, serials or quantity without a `product`"),
+                ));
+            }
+            continue;
+        }
+        let Some(index) = find_product(&notice.products.items, &product) else {
+            let known: Vec<String> = notice
+                .products
+                .items
+                .iter()
+                .map(|p| p.id.clone().unwrap_or_else(|| p.catalogue.join("/")))
+                .collect();
+            errors.push(
+                cell_error(
+                    "product",
+                    format!("{}: no product `{product}`", notice.id.value),
+                )
+                .hint(format!(
+                    "products (id or catalogue number): {}",
+                    known.join(", ")
+                )),
+            );
+            continue;
+        };
+        if entry.device(index).is_some() {
+            errors.push(cell_error(
+                "product",
+                format!("account `{account}`: product `{product}` is listed twice"),
+            ));
+            continue;
+        }
+        let quantity = if quantity.is_empty() {
+            None
+        } else {
+            match quantity.parse::<u32>() {
+                Ok(q) => Some(q),
+                Err(_) => {
+                    errors.push(cell_error(
+                        "quantity",
+                        format!("quantity `{quantity}` is not a whole number"),
+                    ));
+                    continue;
+                }
+            }
+        };
+        entry.devices.push(Device {
+            product: index,
+            lots,
+            serials,
+            quantity,
+        });
+    }
+    if errors.is_empty() && order.is_empty() {
+        errors
+            .push(Diagnostic::error("the recipients CSV has no rows").in_file(source.path.clone()));
+    }
+    if errors.is_empty() {
+        Ok(order
+            .into_iter()
+            .filter_map(|key| recipients.remove(&key))
+            .collect())
+    } else {
+        Err(errors)
+    }
+}
+
+/// `"A1; A2 A3"` -> `["A1", "A2", "A3"]`.
+fn list(cell: &str) -> Vec<String> {
+    cell.split([';', ' ', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The 1-based column and length of cell `index` on `line` (simple CSV lines; quoted cells
+/// spanning lines point at the line's start).
+fn cell_column(source: &SourceText, line: usize, index: usize) -> (usize, usize) {
+    let Some(text) = source.text.lines().nth(line.saturating_sub(1)) else {
+        return (1, 0);
+    };
+    let mut start = 0;
+    let mut in_quotes = false;
+    let mut cell = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => {
+                if cell == index {
+                    return (start + 1, i - start);
+                }
+                cell += 1;
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if cell == index {
+        (start + 1, text.len() - start)
+    } else {
+        (1, 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_split_on_semicolons_and_spaces() {
+        assert_eq!(list("A1; A2  A3;"), vec!["A1", "A2", "A3"]);
+        assert!(list(" ").is_empty());
+    }
+
+    #[test]
+    fn cells_are_located_by_column() {
+        let source = SourceText::new("r.csv", "account,organisation\nA-1,\"Ospedale, Milano\"\n");
+        assert_eq!(cell_column(&source, 2, 0), (1, 3));
+        assert_eq!(cell_column(&source, 2, 1), (5, 18));
+    }
+}
