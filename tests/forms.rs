@@ -34,22 +34,9 @@ const SEED_PAIRS: [(&str, &str); 5] = [
     ("FSN2023-1338", "es"),
 ];
 
-/// Fills every field with pypdf (tests/support/fill_form.py); returns its JSON report.
+/// Fills every field with pypdf, answering `answer` to every Yes/No question.
 fn fill(src: &Path, dst: &Path, answer: &str) -> serde_json::Value {
-    let script = examples().join("tests/support/fill_form.py");
-    let output = Command::new("python3")
-        .arg(script)
-        .arg(src)
-        .arg(dst)
-        .args(["--answer", answer])
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "pypdf: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("fill_form.py prints JSON")
+    fill_form(src, dst, &["--answer", answer])
 }
 
 fn tool(name: &str, args: &[&str], file: &Path) -> std::process::Output {
@@ -285,4 +272,70 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
         "{header}"
     );
     assert_eq!(csv.lines().count(), 6);
+}
+
+#[test]
+fn the_eu_template_notice_has_its_sections_and_fillable_customer_and_distributor_forms() {
+    for (tag, sections) in [
+        (
+            "en",
+            [
+                "1. Information on affected devices",
+                "2. Reason for Field Safety Corrective Action (FSCA)",
+                "3. Type of action to mitigate the risk",
+                "4. General information",
+                "Transmission of this Field Safety Notice",
+            ],
+        ),
+        (
+            "it",
+            [
+                "1. Informazioni sui dispositivi interessati",
+                "2. Motivo dell",
+                "3. Tipo di azione",
+                "4. Informazioni generali",
+                "Trasmissione del presente avviso di sicurezza",
+            ],
+        ),
+    ] {
+        let dir = built().join(format!("FSN2024-1562-EU/{tag}"));
+        let text = pdf_text(&dir.join(format!("FSN2024-1562-EU-{tag}.pdf")));
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for heading in sections {
+            assert!(flat.contains(heading), "{tag}: no {heading:?}");
+        }
+        assert!(
+            flat.contains("00816270020002"),
+            "{tag}: the UDI-DI is printed"
+        );
+        for (file, prefix, other) in [
+            ("form", "customer.", "distributor."),
+            ("distributor-form", "distributor.", "customer."),
+        ] {
+            let src = dir.join(format!("FSN2024-1562-EU-{tag}-{file}.pdf"));
+            let report = fill(&src, &dir.join(format!("filled-{file}.pdf")), "Yes");
+            let names: Vec<&String> = report["fields"].as_object().unwrap().keys().collect();
+            assert!(names.len() > 15, "{file}: {names:?}");
+            assert!(
+                names.iter().all(|n| n.starts_with(prefix)),
+                "{file}: {names:?}"
+            );
+            assert!(!names.iter().any(|n| n.starts_with(other)));
+            for (name, value) in report["filled"].as_object().unwrap() {
+                assert_eq!(&report["read_back"][name], value, "{file}: {name}");
+            }
+        }
+    }
+    let m = manifest(built());
+    let forms: Vec<&str> = m["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["notice"] == "FSN2024-1562-EU" && a["kind"] == "form")
+        .map(|a| a["form"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        forms,
+        ["customer", "distributor", "customer", "distributor"]
+    );
 }

@@ -92,3 +92,22 @@ pub fn edit(path: &Path, from: &str, to: &str) {
     );
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
+
+/// Fills a form with pypdf (tests/support/fill_form.py; see its usage for `args`); returns its
+/// JSON report: the fields found (with the values they held), what was filled, what reads back.
+pub fn fill_form(src: &Path, dst: &Path, args: &[&str]) -> serde_json::Value {
+    let script = examples().join("tests/support/fill_form.py");
+    let output = Command::new("python3")
+        .arg(script)
+        .arg(src)
+        .arg(dst)
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "pypdf: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("fill_form.py prints JSON")
+}

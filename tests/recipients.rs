@@ -1,0 +1,317 @@
+//! Per-recipient letters: `build --recipients`, read back with pdftotext and pypdf, then
+//! `replies collect --manifest` for the non-responder list.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+fn fixture() -> PathBuf {
+    examples().join("tests/fixtures/recipients.csv")
+}
+
+fn letter(out: &Path, notice: &str, account: &str, tag: &str, suffix: &str) -> PathBuf {
+    out.join(format!(
+        "{notice}/recipients/{account}/{notice}-{account}-{tag}{suffix}.pdf"
+    ))
+}
+
+/// (notice, account, locale, organisation, a device serial) of the fixture's five accounts.
+const ACCOUNTS: [(&str, &str, &str, &str, &str); 5] = [
+    (
+        "FSN2024-1562-EU",
+        "IT-20417",
+        "it",
+        "Ospedale San Raffaele",
+        "M04567",
+    ),
+    (
+        "FSN2024-1562-EU",
+        "IE-00311",
+        "en",
+        "St James's Hospital",
+        "NS500812",
+    ),
+    (
+        "FSN2024-1562-EU",
+        "MT-00090",
+        "en",
+        "Mater Dei Hospital",
+        "A01290",
+    ),
+    (
+        "FSN2024-1562",
+        "LV-00512",
+        "lv",
+        "Paula Stradiņa klīniskā universitātes slimnīca",
+        "M03310",
+    ),
+    (
+        "FSN2024-1562",
+        "IT-30877",
+        "it",
+        "Azienda Ospedaliera di Padova",
+        "VOS-2201",
+    ),
+];
+
+#[test]
+fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders_are_listed() {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path();
+    let r = build(
+        &examples(),
+        out,
+        &["--recipients", fixture().to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("5 built, 0 unchanged, 0 skipped, 0 failed"),
+        "{}",
+        r.stderr
+    );
+
+    // Each letter: in the account's language, with its organisation, account and devices.
+    for (notice, account, tag, organisation, serial) in ACCOUNTS {
+        let text = pdf_text(&letter(out, notice, account, tag, ""));
+        assert!(text.contains(organisation), "{account}: {text}");
+        assert!(text.contains(account), "{account}");
+        assert!(text.contains(serial), "{account}: its devices are printed");
+        for (_, other, ..) in ACCOUNTS.iter().filter(|a| a.1 != account) {
+            assert!(!text.contains(other), "{account}'s letter names {other}");
+        }
+    }
+    assert!(pdf_text(&letter(out, "FSN2024-1562", "LV-00512", "lv", "")).contains("Konta numurs"));
+    assert!(
+        pdf_text(&letter(out, "FSN2024-1562-EU", "IT-20417", "it", ""))
+            .contains("Avviso di sicurezza urgente")
+    );
+
+    // The manifest lists every artifact with its account.
+    let m = manifest(out);
+    let artifacts = m["artifacts"].as_array().unwrap();
+    assert_eq!(artifacts.len(), 3 * 3 + 2 * 2, "{m:#}");
+    for (notice, account, tag, ..) in ACCOUNTS {
+        let mine: Vec<_> = artifacts
+            .iter()
+            .filter(|a| a["account"] == account)
+            .collect();
+        assert!(
+            mine.iter()
+                .all(|a| a["notice"] == notice && a["locale"] == tag),
+            "{mine:?}"
+        );
+        assert!(mine.iter().any(|a| a["kind"] == "notice"));
+        assert!(
+            mine.iter()
+                .any(|a| a["kind"] == "form" && a["form"] == "customer")
+        );
+    }
+
+    // The forms carry each account's data in real, still editable fields.
+    let replies = tempfile::tempdir().unwrap();
+    let filled = |notice: &str, account: &str, tag: &str| {
+        let dst = replies.path().join(format!("{account}.pdf"));
+        let report = fill_form(
+            &letter(out, notice, account, tag, "-form"),
+            &dst,
+            &["--keep-prefilled"],
+        );
+        (dst, report)
+    };
+    let (_, it) = filled("FSN2024-1562-EU", "IT-20417", "it");
+    let held = |name: &str| it["fields"][name]["value"].as_str().map(str::to_string);
+    assert_eq!(held("customer.account").as_deref(), Some("IT-20417"));
+    assert_eq!(
+        held("customer.organisation").as_deref(),
+        Some("Ospedale San Raffaele")
+    );
+    assert_eq!(
+        held("customer.address").as_deref(),
+        Some("Via Olgettina 60\n20132 Milano MI")
+    );
+    assert_eq!(
+        held("customer.devices.miseq_dx.selected").as_deref(),
+        Some("/Yes")
+    );
+    assert_eq!(
+        held("customer.devices.miseq_dx.quantity").as_deref(),
+        Some("2")
+    );
+    assert_eq!(
+        held("customer.devices.miseq_dx.serials").as_deref(),
+        Some("M04567, M04568")
+    );
+    assert_eq!(
+        held("customer.devices.nextseq_550dx.selected").as_deref(),
+        Some("/Off")
+    );
+    // Editable: pypdf typed into the fields left empty, and the prefilled ones read back.
+    assert_eq!(it["read_back"]["customer.account"], "IT-20417");
+    assert!(
+        it["read_back"]["customer.contact_title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Jānis")
+    );
+    let (_, lv) = filled("FSN2024-1562", "LV-00512", "lv");
+    assert_eq!(
+        lv["fields"]["company_name"]["value"],
+        "Paula Stradiņa klīniskā universitātes slimnīca"
+    );
+
+    // Three of five reply; collect lists the other two.
+    filled("FSN2024-1562-EU", "MT-00090", "en");
+    let files: Vec<PathBuf> = std::fs::read_dir(replies.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 3);
+    let listed = replies.path().join("non-responders.csv");
+    let r = run(noticegen()
+        .args(["replies", "collect", "--manifest"])
+        .arg(out.join("manifest.json"))
+        .arg("--non-responders")
+        .arg(&listed)
+        .args(&files));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("5 recipients: 3 replied, 2 not replied"),
+        "{}",
+        r.stderr
+    );
+    let csv = std::fs::read_to_string(&listed).unwrap();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("FSN2024-1562,IT-30877,it,")),
+        "{csv}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("FSN2024-1562-EU,IE-00311,en,")),
+        "{csv}"
+    );
+    // The replies table names each form's account.
+    assert!(
+        r.stdout
+            .lines()
+            .any(|l| l.contains(",FSN2024-1562,lv,LV-00512,complete,")),
+        "{}",
+        r.stdout
+    );
+
+    // A new list without MT-00090: its letter is withdrawn, the others are untouched.
+    let shorter = replies.path().join("shorter.csv");
+    let mut reader = csv::Reader::from_path(fixture()).unwrap();
+    let mut writer = csv::Writer::from_path(&shorter).unwrap();
+    writer.write_record(reader.headers().unwrap()).unwrap();
+    for record in reader.records() {
+        let record = record.unwrap();
+        if &record[1] != "MT-00090" {
+            writer.write_record(&record).unwrap();
+        }
+    }
+    writer.flush().unwrap();
+    let r = build(
+        &examples(),
+        out,
+        &["--recipients", shorter.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("0 built, 4 unchanged"), "{}", r.stderr);
+    assert!(!out.join("FSN2024-1562-EU/recipients/MT-00090").exists());
+    assert!(letter(out, "FSN2024-1562-EU", "IE-00311", "en", "").is_file());
+}
+
+#[test]
+fn a_recipient_whose_translation_is_incomplete_gets_no_letter_and_fails_the_build() {
+    let out = tempfile::tempdir().unwrap();
+    let csv = out.path().join("r.csv");
+    std::fs::write(
+        &csv,
+        "account,organisation,address,contact,locale\n\
+         DE-1,Charité,\"Charitéplatz 1, Berlin\",Dr. Weber,de\n\
+         LV-1,PSKUS,\"Pilsoņu iela 13, Rīga\",Dr. Ozoliņš,lv\n",
+    )
+    .unwrap();
+    let r = build(
+        &examples(),
+        out.path(),
+        &[
+            "--notice",
+            "FSN2024-1562",
+            "--recipients",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("for account `DE-1` in `de`: incomplete translation"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !out.path().join("FSN2024-1562/recipients/DE-1").exists(),
+        "no English letter"
+    );
+    assert!(letter(out.path(), "FSN2024-1562", "LV-1", "lv", "").is_file());
+}
+
+#[test]
+fn recipient_csv_errors_name_their_line_and_column() {
+    let out = tempfile::tempdir().unwrap();
+    let csv = out.path().join("r.csv");
+    let check = |text: &str, needle: &str, at: &str| {
+        std::fs::write(&csv, text).unwrap();
+        let r = build(
+            &examples(),
+            out.path(),
+            &[
+                "--notice",
+                "FSN2024-1562",
+                "--recipients",
+                csv.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains(needle), "{needle}: {}", r.stderr);
+        assert!(r.stderr.contains(at), "{at}: {}", r.stderr);
+        assert!(!out.path().join("FSN2024-1562").exists(), "nothing built");
+    };
+    let header = "account,organisation,address,contact,locale,product,quantity\n";
+    check(
+        &format!("{header}A-1,Org,Addr,Ann,it,miseq-dx,2\nA-2,Org,Addr,Bo,xx,,\n"),
+        "no locale `xx`",
+        "r.csv:3:",
+    );
+    check(
+        &format!("{header}A-1,Org,Addr,Ann,it,no-such-product,2\n"),
+        "no product `no-such-product`",
+        "r.csv:2:21",
+    );
+    check(
+        &format!("{header}A-1,Org,Addr,Ann,it,miseq-dx,two\n"),
+        "quantity `two` is not a whole number",
+        "r.csv:2:",
+    );
+    check(
+        &format!("{header}../x,Org,Addr,Ann,it,,\n"),
+        "may hold only letters",
+        "r.csv:2:1",
+    );
+    check(
+        &format!("{header}A-1,Org,Addr,Ann,it,miseq-dx,1\nA-1,Other,Addr,Ann,it,nextseq-550dx,1\n"),
+        "`organisation` differs from its row on line 2",
+        "r.csv:3:5",
+    );
+    check(
+        "account,organisation,contact,locale\nA,B,C,it\n",
+        "no `address` column",
+        "r.csv:1:",
+    );
+}
