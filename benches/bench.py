@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""noticegen build benchmark: 3 notices x 25 locales (75 pairs, 150 PDFs).
+"""noticegen build benchmark: the example notices x 25 locales, plus archive and recipients.
 
 Run from the repository root:   python3 benches/bench.py [--runs N] [--skip-typst-cli]
 
-It builds the release binary, generates a project with the three example notices in the 24
-official EU languages plus English (each locale's text is the English text with a
+It builds the release binary, generates a project with the example notices (three letters and
+the EU-template notice) in the 24 official EU languages plus English (each locale's text is the English text with a
 deterministic per-locale letter substitution, so no two locales lay out the same glyphs), then
 measures:
   cold build       fresh output folder, fresh process (wall time, peak RSS)
   no-op rebuild    the same command again (nothing changed)
   one-sentence     one sentence of one locale edited, then rebuilt
+  archive          the cold build again with --profile archive (PDF/A-2b)
+  recipients       --recipients with 250 accounts of the EU-template notice across the 25 locales
   typst-cli        `typst compile` once per emitted .typ file, 2 processes in parallel, with
                    --ignore-system-fonts and with default flags (typst-cli 0.15.1 is installed
                    with `cargo install` under ~/.cache/noticegen-bench if missing)
@@ -77,6 +79,19 @@ def generate(project):
                 f.write("\n".join(varied) + "\n")
 
 
+def write_recipients(path, count):
+    """`count` accounts of the EU-template notice, rotating through the locales, 1-2 devices each."""
+    products = ["miseq-dx", "nextseq-550dx", "novaseq-6000dx", "dragen-server-v4"]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("account,organisation,address,contact,locale,product,serials,quantity\n")
+        for i in range(count):
+            tag = LOCALES[i % len(LOCALES)]
+            for j in range(1 + i % 2):
+                f.write(f'ACC-{i:04},Hospital {i},"Street {i}\nCity {i}",Dr {i},{tag},'
+                        f"{products[(i + j) % len(products)]},SN{i:04}{j},{1 + j}\n")
+    return count
+
+
 def timed(cmd, **kw):
     """Wall seconds and the peak RSS (MiB) of the child."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -133,18 +148,40 @@ def main():
             f.write(text.replace("summary-2 = ", f"summary-2 = Edit {len(edits)}: ", 1))
         wall, _, edited = timed(build)
         edits.append(wall)
-        assert edited.stderr.splitlines()[-1].startswith("1 built, 74 unchanged"), edited.stderr[-400:]
+        pairs = len(LOCALES) * len([n for n in os.listdir(os.path.join(project, "notices")) if n.endswith(".yaml")])
+        assert edited.stderr.splitlines()[-1].startswith(f"1 built, {pairs - 1} unchanged"), edited.stderr[-400:]
     rss = peak_rss(build[:-1] + [out + "-rss"])
+    archives = []
+    for _ in range(a.runs):
+        shutil.rmtree(out + "-archive", ignore_errors=True)
+        archives.append(timed(build[:-1] + [out + "-archive", "--profile", "archive"])[0])
+    csv_path = os.path.join(work, "recipients.csv")
+    accounts = write_recipients(csv_path, 250)
+    letters, eu_pairs = [], []
+    for _ in range(a.runs):
+        shutil.rmtree(out + "-eu", ignore_errors=True)
+        eu_pairs.append(timed(build[:-1] + [out + "-eu", "--notice", "FSN2024-1562-EU"])[0])
+        shutil.rmtree(out + "-letters", ignore_errors=True)
+        wall, _, lres = timed(build[:-1] + [out + "-letters", "--notice", "FSN2024-1562-EU", "--recipients", csv_path])
+        assert lres.returncode == 0, lres.stderr[-400:]
+        letters.append(wall)
     summary = result.stderr.strip().splitlines()[-1]
     pdfs = sum(1 for _, _, files in os.walk(out) for f in files if f.endswith(".pdf"))
 
     cold = statistics.median(colds)
-    print(f"project: 3 notices x {len(LOCALES)} locales; {summary}")
+    print(f"project: {pairs // len(LOCALES)} notices x {len(LOCALES)} locales; {summary}")
     print(f"PDFs written: {pdfs}")
     print(f"cold build:        {cold * 1000:8.0f} ms   (runs: {', '.join(f'{x*1000:.0f}' for x in colds)})")
     print(f"no-op rebuild:     {statistics.median(noops) * 1000:8.1f} ms")
     print(f"one-sentence edit: {statistics.median(edits) * 1000:8.0f} ms")
     print(f"peak RSS (cold):   {rss:8.0f} MiB")
+    archive = statistics.median(archives)
+    print(f"archive (PDF/A):   {archive * 1000:8.0f} ms   ratio archive / screen = {archive / cold:.2f}")
+    letter = statistics.median(letters)
+    print(f"recipients:        {letter * 1000:8.0f} ms   for {accounts} accounts x 3 PDFs"
+          f" = {letter / accounts * 1000:.1f} ms per account"
+          f"; the notice's {len(LOCALES)} general pairs: {statistics.median(eu_pairs) / len(LOCALES) * 1000:.1f} ms"
+          f" per pair, ratio {letter / accounts / (statistics.median(eu_pairs) / len(LOCALES)):.2f}")
 
     if a.skip_typst_cli:
         return
