@@ -235,7 +235,7 @@ fn a_recipient_whose_translation_is_incomplete_gets_no_letter_and_fails_the_buil
         &csv,
         "account,organisation,address,contact,locale\n\
          DE-1,Charité,\"Charitéplatz 1, Berlin\",Dr. Weber,de\n\
-         LV-1,PSKUS,\"Pilsoņu iela 13, Rīga\",Dr. Ozoliņš,lv\n",
+         LV-1,\"PSKUS \"\"]; #read(\"\"/etc/passwd\"\") [\"\"\",\"Pilsoņu iela 13, Rīga\",Dr. Ozoliņš $x {x},lv\n",
     )
     .unwrap();
     let r = build(
@@ -259,7 +259,14 @@ fn a_recipient_whose_translation_is_incomplete_gets_no_letter_and_fails_the_buil
         !out.path().join("FSN2024-1562/recipients/DE-1").exists(),
         "no English letter"
     );
-    assert!(letter(out.path(), "FSN2024-1562", "LV-1", "lv", "").is_file());
+    // The recipient's text is data, printed literally, never Typst code.
+    let text = pdf_text(&letter(out.path(), "FSN2024-1562", "LV-1", "lv", ""));
+    assert!(
+        text.contains(r#"PSKUS "]; #read("/etc/passwd") [""#),
+        "{text}"
+    );
+    assert!(text.contains("Dr. Ozoliņš $x {x}"), "{text}");
+    assert!(!text.contains("root:"));
 }
 
 #[test]
