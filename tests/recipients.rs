@@ -225,6 +225,20 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     assert!(r.stderr.contains("0 built, 4 unchanged"), "{}", r.stderr);
     assert!(!out.join("FSN2024-1562-EU/recipients/MT-00090").exists());
     assert!(letter(out, "FSN2024-1562-EU", "IE-00311", "en", "").is_file());
+
+    // A full build of the general copies keeps the letters sent: they are the record.
+    let r = build(&examples(), out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(letter(out, "FSN2024-1562", "LV-00512", "lv", "").is_file());
+    let m = manifest(out);
+    let accounts = m["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "notice" && a.get("account").is_some())
+        .count();
+    assert_eq!(accounts, 4, "{m:#}");
+    assert!(out.join("FSN2024-1562/lv/FSN2024-1562-lv.pdf").is_file());
 }
 
 #[test]

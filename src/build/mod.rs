@@ -417,7 +417,7 @@ fn manifest(
     out: &std::path::Path,
 ) -> Manifest {
     let mut manifest = Manifest::new();
-    if let (true, Some(previous)) = (partial, previous) {
+    if let Some(previous) = previous {
         let planned: BTreeSet<(&str, &str, Option<&str>)> = jobs
             .iter()
             .map(|j| {
@@ -429,15 +429,16 @@ fn manifest(
             })
             .collect();
         // A recipients CSV is the whole list for its notices: letters of accounts it no
-        // longer names are dropped.
+        // longer names are dropped. Any other build keeps the letters sent earlier: they are
+        // the record `replies collect --manifest` follows up.
         let listed: BTreeSet<&str> = jobs
             .iter()
             .filter(|j| j.recipient.is_some())
             .map(|j| j.notice.id())
             .collect();
-        let keep = |notice: &str, locale: &str, account: Option<&str>| {
-            !(planned.contains(&(notice, locale, account))
-                || account.is_some() && listed.contains(notice))
+        let keep = |notice: &str, locale: &str, account: Option<&str>| match account {
+            Some(_) => !listed.contains(notice),
+            None => partial && !planned.contains(&(notice, locale, None)),
         };
         manifest.artifacts.extend(
             previous
