@@ -67,6 +67,29 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
     Ok(diagnostics)
 }
 
+/// `check --recipients FILE.csv`: the project's findings, then the recipients file's (its rows,
+/// and whether every account's letter can be made in its language).
+pub fn check_with_recipients(
+    root: &Path,
+    recipients: &Path,
+    notice: Option<&str>,
+) -> Result<Vec<Diagnostic>, Diagnostic> {
+    let mut diagnostics = check(root)?;
+    let mut ignored = Vec::new();
+    let project = load::load_project(root, &mut ignored)?;
+    if let Some(id) = notice
+        && !project.notices.contains_key(id)
+    {
+        diagnostics.push(Diagnostic::error(format!("no notice `{id}`")));
+        return Ok(diagnostics);
+    }
+    match crate::recipients::load(recipients, &project, notice) {
+        Ok(list) => diagnostics.extend(crate::recipients::check_letters(&list, &project)),
+        Err(errors) => diagnostics.extend(errors),
+    }
+    Ok(diagnostics)
+}
+
 /// Messages the notices name must exist in the source locale.
 fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
     for (id, loaded) in &project.notices {

@@ -229,6 +229,13 @@ enum Format {
 struct CheckArgs {
     #[command(flatten)]
     project: ProjectArgs,
+    /// Also check a recipients CSV (as `build --recipients` reads it): its rows, and that every
+    /// account's letter can be made in its language.
+    #[arg(long, value_name = "FILE.csv")]
+    recipients: Option<PathBuf>,
+    /// With --recipients: the notice of rows without a `notice` column.
+    #[arg(long = "notice", value_name = "ID", requires = "recipients")]
+    notice: Option<String>,
     /// Output format of the findings.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
@@ -432,7 +439,13 @@ impl build::Progress for ProgressBar {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    let diagnostics: Vec<Diagnostic> = match noticegen::check::check(&args.project.root) {
+    let checked = match &args.recipients {
+        Some(csv) => {
+            noticegen::check::check_with_recipients(&args.project.root, csv, args.notice.as_deref())
+        }
+        None => noticegen::check::check(&args.project.root),
+    };
+    let diagnostics: Vec<Diagnostic> = match checked {
         Ok(d) => d,
         Err(d) => {
             diag::print(&[d]);

@@ -109,16 +109,54 @@ const OPTIONAL: [&str; 8] = [
     "quantity",
 ];
 
+/// A recipients file as read: its accounts and its text (for diagnostics).
+pub struct RecipientList {
+    pub recipients: Vec<Recipient>,
+    pub source: SourceText,
+}
+
 /// Reads the recipients of `path`. `default_notice` is the notice of rows without a `notice`
 /// column (the single `--notice`). Errors name the file, line and column.
 pub fn load(
     path: &Path,
     project: &Project,
     default_notice: Option<&str>,
-) -> Result<Vec<Recipient>, Vec<Diagnostic>> {
+) -> Result<RecipientList, Vec<Diagnostic>> {
     let text = crate::fsutil::read_text(path, &project.root).map_err(|d| vec![d])?;
     let source = SourceText::new(display_path(&project.root, path), text);
-    parse(&source, project, default_notice)
+    let recipients = parse(&source, project, default_notice)?;
+    Ok(RecipientList { recipients, source })
+}
+
+/// Every recipient's letter can be made: its translation is complete and formats, as a build
+/// would find it (without typesetting). Findings point at the account's first CSV line.
+pub fn check_letters(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for r in &list.recipients {
+        let loaded = &project.notices[&r.notice];
+        let (_, report) = crate::build::localize_letter(project, loaded, &r.locale, false, Some(r));
+        let at = |d: Diagnostic| d.at_line_col(&list.source, r.line, 1, 0);
+        if !report.missing.is_empty() {
+            let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
+            diagnostics.push(at(Diagnostic::error(format!(
+                "account `{}`: {} in `{}` is incomplete: {} message{} missing: {}",
+                r.account,
+                r.notice,
+                r.locale,
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", ")
+            ))
+            .note("the build makes no letter for it: never one in another language")));
+        }
+        for error in report.errors {
+            diagnostics.push(at(Diagnostic::error(format!(
+                "account `{}`: {error}",
+                r.account
+            ))));
+        }
+    }
+    diagnostics
 }
 
 fn parse(

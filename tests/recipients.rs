@@ -60,6 +60,12 @@ const ACCOUNTS: [(&str, &str, &str, &str, &str); 5] = [
 fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders_are_listed() {
     let out = tempfile::tempdir().unwrap();
     let out = out.path();
+    let c = run(noticegen()
+        .args(["check", "--root"])
+        .arg(examples())
+        .arg("--recipients")
+        .arg(fixture()));
+    assert_eq!(c.code, 0, "{}", c.stderr);
     let r = build(
         &examples(),
         out,
@@ -269,6 +275,21 @@ fn a_recipient_whose_translation_is_incomplete_gets_no_letter_and_fails_the_buil
         "{}",
         r.stderr
     );
+    // `check --recipients` finds it before any build, at the account's line.
+    let c = run(noticegen()
+        .args(["check", "--root"])
+        .arg(examples())
+        .args(["--notice", "FSN2024-1562", "--recipients"])
+        .arg(&csv));
+    assert_eq!(c.code, 1, "{}", c.stderr);
+    assert!(
+        c.stderr
+            .contains("account `DE-1`: FSN2024-1562 in `de` is incomplete"),
+        "{}",
+        c.stderr
+    );
+    assert!(c.stderr.contains("r.csv:2:1"), "{}", c.stderr);
+    assert!(!c.stderr.contains("account `LV-1`"), "{}", c.stderr);
     assert!(
         !out.path().join("FSN2024-1562/recipients/DE-1").exists(),
         "no English letter"

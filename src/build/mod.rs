@@ -404,7 +404,9 @@ fn load_recipients(
             .map(|d| d.join(path))
             .unwrap_or_else(|_| path.to_path_buf())
     };
-    recipients::load(&path, project, default_notice).map_err(fail)
+    recipients::load(&path, project, default_notice)
+        .map(|list| list.recipients)
+        .map_err(fail)
 }
 
 /// The manifest lists this build's artifacts and skips; a build limited by `--notice` or
