@@ -1,7 +1,8 @@
 //! Recipients of per-account letters: `noticegen build --recipients FILE.csv`.
 //!
 //! One CSV row per account and affected product (or one row per account when the account has no
-//! device rows). The columns, by header name, in any order:
+//! device rows), separated by `,`, `;` or tabs (whichever the header uses). The columns, by
+//! header name, in any order:
 //!
 //! | column | |
 //! |---|---|
@@ -164,7 +165,9 @@ fn parse(
     project: &Project,
     default_notice: Option<&str>,
 ) -> Result<Vec<Recipient>, Vec<Diagnostic>> {
+    let delimiter = sniff_delimiter(&source.text);
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
         .flexible(false)
         .trim(csv::Trim::All)
         .from_reader(source.text.as_bytes());
@@ -398,6 +401,16 @@ fn parse(
     }
 }
 
+/// The field separator of the header line: `,`, or `;` (spreadsheets in many European locales
+/// export that) or a tab, whichever the header holds most of.
+fn sniff_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| (header.bytes().filter(|b| b == d).count(), *d == b','))
+        .unwrap_or(b',')
+}
+
 /// `"A1; A2 A3"` -> `["A1", "A2", "A3"]`.
 fn list(cell: &str) -> Vec<String> {
     cell.split([';', ' ', '\n'])
@@ -416,10 +429,11 @@ fn cell_column(source: &SourceText, line: usize, index: usize) -> (usize, usize)
     let mut start = 0;
     let mut in_quotes = false;
     let mut cell = 0;
+    let delimiter = char::from(sniff_delimiter(&source.text));
     for (i, c) in text.char_indices() {
         match c {
             '"' => in_quotes = !in_quotes,
-            ',' if !in_quotes => {
+            c if c == delimiter && !in_quotes => {
                 if cell == index {
                     return (start + 1, i - start);
                 }
@@ -444,6 +458,17 @@ mod tests {
     fn lists_split_on_semicolons_and_spaces() {
         assert_eq!(list("A1; A2  A3;"), vec!["A1", "A2", "A3"]);
         assert!(list(" ").is_empty());
+    }
+
+    #[test]
+    fn the_delimiter_is_what_the_header_uses() {
+        assert_eq!(sniff_delimiter("account,organisation,locale\n"), b',');
+        assert_eq!(
+            sniff_delimiter("account;organisation;locale\nA;\"B, C\";it\n"),
+            b';'
+        );
+        assert_eq!(sniff_delimiter("account\torganisation\n"), b'\t');
+        assert_eq!(sniff_delimiter("account\n"), b',');
     }
 
     #[test]
