@@ -184,6 +184,14 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
         .args(&files));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
+        r.stderr.contains(
+            "quantities: customer.devices.dragen_server_v4 1, customer.devices.miseq_dx 2, \
+             customer.devices.novaseq_6000dx 2"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(
         r.stderr.contains("5 recipients: 3 replied, 2 not replied"),
         "{}",
         r.stderr

@@ -266,6 +266,9 @@ pub struct Summary {
     pub unreadable: usize,
     /// "No" answers per question.
     pub no_answers: BTreeMap<String, usize>,
+    /// Sums of the whole numbers reported in `*.quantity` fields (devices on hand, returned...),
+    /// per field.
+    pub quantities: BTreeMap<String, u64>,
 }
 
 pub fn summarize(replies: &[Reply]) -> Summary {
@@ -283,6 +286,11 @@ pub fn summarize(replies: &[Reply]) -> Summary {
         for field in &reply.fields {
             if field.value == "No" {
                 *summary.no_answers.entry(field.name.clone()).or_default() += 1;
+            }
+            if field.name.ends_with(".quantity")
+                && let Ok(n) = field.value.trim().parse::<u64>()
+            {
+                *summary.quantities.entry(field.name.clone()).or_default() += n;
             }
         }
     }
@@ -303,6 +311,14 @@ impl std::fmt::Display for Summary {
                 .map(|(q, n)| format!("{q} {n}"))
                 .collect();
             write!(f, "; \"No\" answers: {}", list.join(", "))?;
+        }
+        if !self.quantities.is_empty() {
+            let list: Vec<String> = self
+                .quantities
+                .iter()
+                .map(|(q, n)| format!("{} {n}", q.trim_end_matches(".quantity")))
+                .collect();
+            write!(f, "; quantities: {}", list.join(", "))?;
         }
         Ok(())
     }
