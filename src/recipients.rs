@@ -160,7 +160,8 @@ pub fn check_letters(list: &RecipientList, project: &Project) -> Vec<Diagnostic>
     diagnostics
 }
 
-fn parse(
+/// [`load`] of a CSV text already read.
+pub fn parse(
     source: &SourceText,
     project: &Project,
     default_notice: Option<&str>,
@@ -420,31 +421,32 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// The 1-based column and length of cell `index` on `line` (simple CSV lines; quoted cells
-/// spanning lines point at the line's start).
+/// The 1-based column (in characters) and byte length of cell `index` on `line` (simple CSV
+/// lines; quoted cells spanning lines point at the line's start).
 fn cell_column(source: &SourceText, line: usize, index: usize) -> (usize, usize) {
     let Some(text) = source.text.lines().nth(line.saturating_sub(1)) else {
         return (1, 0);
     };
+    let delimiter = char::from(sniff_delimiter(&source.text));
+    let column = |start: usize| text[..start].chars().count() + 1;
     let mut start = 0;
     let mut in_quotes = false;
     let mut cell = 0;
-    let delimiter = char::from(sniff_delimiter(&source.text));
     for (i, c) in text.char_indices() {
         match c {
             '"' => in_quotes = !in_quotes,
             c if c == delimiter && !in_quotes => {
                 if cell == index {
-                    return (start + 1, i - start);
+                    return (column(start), i - start);
                 }
                 cell += 1;
-                start = i + 1;
+                start = i + c.len_utf8();
             }
             _ => {}
         }
     }
     if cell == index {
-        (start + 1, text.len() - start)
+        (column(start), text.len() - start)
     } else {
         (1, 0)
     }
@@ -476,5 +478,11 @@ mod tests {
         let source = SourceText::new("r.csv", "account,organisation\nA-1,\"Ospedale, Milano\"\n");
         assert_eq!(cell_column(&source, 2, 0), (1, 3));
         assert_eq!(cell_column(&source, 2, 1), (5, 18));
+        let source = SourceText::new("r.csv", "account,organisation,locale\nLV-1,Rīga ķ,xx\n");
+        assert_eq!(
+            cell_column(&source, 2, 2),
+            (13, 2),
+            "columns count characters"
+        );
     }
 }
