@@ -182,8 +182,7 @@ struct BuildArgs {
     /// error, never a letter in English.
     #[arg(long, value_name = "FILE.csv")]
     recipients: Option<PathBuf>,
-    /// `screen`: PDF 1.7, tagged. `archive`: PDF/A-2b for records kept for years (XMP claim,
-    /// every font embedded), forms still fillable.
+    /// What the PDFs are for.
     #[arg(long, value_enum, default_value = "screen")]
     profile: noticegen::typeset::Profile,
 }
