@@ -226,11 +226,13 @@ pub fn parse(
             }
         };
         let line = record.position().map_or(1, |p| p.line()) as usize;
-        let cell_error = |name: &str, message: String| {
+        // A finding about this row's cell of column `name`.
+        let at_cell = |name: &str, d: Diagnostic| {
             let index = column(name).unwrap_or(0);
             let (column_number, len) = cell_column(source, line, index);
-            Diagnostic::error(message).at_line_col(source, line, column_number, len)
+            d.at_line_col(source, line, column_number, len)
         };
+        let cell_error = |name: &str, message: String| at_cell(name, Diagnostic::error(message));
         let get = |name: &str| {
             column(name)
                 .and_then(|i| record.get(i))
@@ -258,22 +260,7 @@ pub fn parse(
         }
         let locale = get("locale");
         if !project.locales.by_tag.contains_key(&locale) {
-            errors.push(
-                cell_error(
-                    "locale",
-                    format!("no locale `{locale}` (no folder locales/{locale}/)"),
-                )
-                .hint(format!(
-                    "locales found: {}",
-                    project
-                        .locales
-                        .by_tag
-                        .keys()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
-            );
+            errors.push(at_cell("locale", project.locales.unknown(&locale)));
             continue;
         }
         for name in ["organisation", "address", "contact"] {

@@ -604,6 +604,8 @@ impl ViewBuilder<'_> {
             )
         };
         let yes_no = |on: bool| self.t_id(if on { "yes" } else { "no" });
+        // An item the template prints only when it applies.
+        let when = |on: bool, value: Value| if on { value } else { Value::from(()) };
         let steps: Vec<Value> = eu
             .user_steps
             .iter()
@@ -667,11 +669,7 @@ impl ViewBuilder<'_> {
             ("reply_required", yes_no(fsca.customer_reply_required)),
             (
                 "reply_deadline",
-                if fsca.customer_reply_required {
-                    opt(&eu.reply_deadline)
-                } else {
-                    Value::from(())
-                },
+                when(fsca.customer_reply_required, opt(&eu.reply_deadline)),
             ),
             (
                 "manufacturer_actions",
@@ -687,11 +685,7 @@ impl ViewBuilder<'_> {
             ("inform_patients", yes_no(eu.inform_patients)),
             (
                 "patient_information",
-                if eu.inform_patients {
-                    opt(&eu.patient_information)
-                } else {
-                    Value::from(())
-                },
+                when(eu.inform_patients, opt(&eu.patient_information)),
             ),
             (
                 "fsn_type",
@@ -702,28 +696,19 @@ impl ViewBuilder<'_> {
             ),
             (
                 "previous",
-                if fsca.notice_type == NoticeType::Update {
-                    text(&fsca.previous)
-                } else {
-                    Value::from(())
-                },
+                when(fsca.notice_type == NoticeType::Update, text(&fsca.previous)),
             ),
             (
                 "key_new_information",
-                if fsca.notice_type == NoticeType::Update {
-                    opt(&eu.key_new_information)
-                } else {
-                    Value::from(())
-                },
+                when(
+                    fsca.notice_type == NoticeType::Update,
+                    opt(&eu.key_new_information),
+                ),
             ),
             ("follow_up", yes_no(fsca.further_notice_expected)),
             (
                 "follow_up_expected",
-                if fsca.further_notice_expected {
-                    opt(&eu.follow_up_expected)
-                } else {
-                    Value::from(())
-                },
+                when(fsca.further_notice_expected, opt(&eu.follow_up_expected)),
             ),
             ("company_name", Value::from(m.legal_name.clone())),
             ("address", text(&m.address)),
@@ -731,11 +716,10 @@ impl ViewBuilder<'_> {
             ("srn", text(&m.srn)),
             (
                 "authority_informed",
-                if fsca.competent_authority_informed {
-                    self.t_id("eu-authority-informed")
-                } else {
-                    Value::from(())
-                },
+                when(
+                    fsca.competent_authority_informed,
+                    self.t_id("eu-authority-informed"),
+                ),
             ),
             ("attachments", self.ts(&eu.attachments)),
             ("signatories", self.signatories()),

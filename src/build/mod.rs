@@ -317,20 +317,7 @@ fn plan<'p>(
     }
     for tag in &options.locales {
         if !project.locales.by_tag.contains_key(tag) {
-            errors.push(
-                Diagnostic::error(format!("no locale `{tag}` (no folder locales/{tag}/)")).hint(
-                    format!(
-                        "locales found: {}",
-                        project
-                            .locales
-                            .by_tag
-                            .keys()
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ),
-            );
+            errors.push(project.locales.unknown(tag));
         }
     }
     if !errors.is_empty() {

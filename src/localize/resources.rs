@@ -76,6 +76,14 @@ pub struct Locales {
 }
 
 impl Locales {
+    /// "no locale `pt`", with the tags there are.
+    pub fn unknown(&self, tag: &str) -> Diagnostic {
+        Diagnostic::error(format!("no locale `{tag}` (no folder locales/{tag}/)")).hint(format!(
+            "locales found: {}",
+            self.by_tag.keys().cloned().collect::<Vec<_>>().join(", ")
+        ))
+    }
+
     /// Loads every `locales/<tag>/*.ftl` under `root`. Problems become diagnostics; a file with
     /// syntax errors still loads what parsed, so other checks can go on.
     pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Self, Diagnostic> {
