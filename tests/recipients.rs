@@ -129,31 +129,17 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     };
     let (_, it) = filled("FSN2024-1562-EU", "IT-20417", "it");
     let held = |name: &str| it["fields"][name]["value"].as_str().map(str::to_string);
-    assert_eq!(held("customer.account").as_deref(), Some("IT-20417"));
-    assert_eq!(
-        held("customer.organisation").as_deref(),
-        Some("Ospedale San Raffaele")
-    );
-    assert_eq!(
-        held("customer.address").as_deref(),
-        Some("Via Olgettina 60\n20132 Milano MI")
-    );
-    assert_eq!(
-        held("customer.devices.miseq_dx.selected").as_deref(),
-        Some("/Yes")
-    );
-    assert_eq!(
-        held("customer.devices.miseq_dx.quantity").as_deref(),
-        Some("2")
-    );
-    assert_eq!(
-        held("customer.devices.miseq_dx.serials").as_deref(),
-        Some("M04567, M04568")
-    );
-    assert_eq!(
-        held("customer.devices.nextseq_550dx.selected").as_deref(),
-        Some("/Off")
-    );
+    for (field, value) in [
+        ("customer.account", "IT-20417"),
+        ("customer.organisation", "Ospedale San Raffaele"),
+        ("customer.address", "Via Olgettina 60\n20132 Milano MI"),
+        ("customer.devices.miseq_dx.selected", "/Yes"),
+        ("customer.devices.miseq_dx.quantity", "2"),
+        ("customer.devices.miseq_dx.serials", "M04567, M04568"),
+        ("customer.devices.nextseq_550dx.selected", "/Off"),
+    ] {
+        assert_eq!(held(field).as_deref(), Some(value), "{field}");
+    }
     // Editable: pypdf typed into the fields left empty, and the prefilled ones read back.
     assert_eq!(it["read_back"]["customer.account"], "IT-20417");
     assert!(
