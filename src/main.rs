@@ -177,7 +177,7 @@ struct BuildArgs {
     /// Build one letter and reply form per recipient of FILE.csv, in the recipient's language,
     /// with its organisation, account and devices printed and prefilled in the form, into
     /// OUT/<NOTICE>/recipients/<account>/. Columns: account, organisation, address, contact,
-    /// locale; optional notice, department, email, phone, product, lots, serials, quantity
+    /// locale; optional notice, role, department, email, phone, product, lots, serials, quantity
     /// (one row per account and product). A recipient whose translation is incomplete is an
     /// error, never a letter in English.
     #[arg(long, value_name = "FILE.csv")]

@@ -13,6 +13,7 @@
 //! | `locale` | the letter's language, a folder of `locales/` |
 //! | `notice` | optional: the notice this row belongs to (else the one `--notice` given) |
 //! | `department`, `email`, `phone` | optional |
+//! | `role` | optional: `customer` (default) or `distributor` (an importer or distributor: where the notice has a distributor reply form, that form instead of the customer's) |
 //! | `product` | optional: a product `id` or catalogue number of the notice |
 //! | `lots`, `serials` | optional: the account's lots / serial numbers of that product, separated by `;` or spaces |
 //! | `quantity` | optional: how many of that product the account holds |
@@ -40,12 +41,23 @@ pub struct Recipient {
     pub contact: String,
     pub email: String,
     pub phone: String,
+    pub role: Role,
     pub locale: String,
     /// The account's affected devices, in CSV order.
     pub devices: Vec<Device>,
     /// CSV line of the account's first row (for diagnostics).
     #[serde(skip)]
     pub line: usize,
+}
+
+/// Whether an account uses the devices or passes them on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    #[default]
+    Customer,
+    /// A distributor or importer: gets the distributor reply form where the notice has one.
+    Distributor,
 }
 
 /// Devices of one product that an account holds.
@@ -99,7 +111,8 @@ pub fn find_product(products: &[Product], key: &str) -> Option<usize> {
 }
 
 const REQUIRED: [&str; 5] = ["account", "organisation", "address", "contact", "locale"];
-const OPTIONAL: [&str; 8] = [
+const OPTIONAL: [&str; 9] = [
+    "role",
     "notice",
     "department",
     "email",
@@ -263,6 +276,17 @@ pub fn parse(
             errors.push(at_cell("locale", project.locales.unknown(&locale)));
             continue;
         }
+        let role = match get("role").to_ascii_lowercase().as_str() {
+            "" | "customer" => Role::Customer,
+            "distributor" | "importer" => Role::Distributor,
+            other => {
+                errors.push(cell_error(
+                    "role",
+                    format!("role `{other}`: `customer` or `distributor`"),
+                ));
+                continue;
+            }
+        };
         for name in ["organisation", "address", "contact"] {
             if get(name).is_empty() {
                 errors.push(cell_error(
@@ -280,6 +304,7 @@ pub fn parse(
             contact: get("contact"),
             email: get("email"),
             phone: get("phone"),
+            role,
             locale,
             devices: Vec::new(),
             line,
@@ -295,6 +320,11 @@ pub fn parse(
                     ("email", &existing.email, &row.email),
                     ("phone", &existing.phone, &row.phone),
                     ("locale", &existing.locale, &row.locale),
+                    (
+                        "role",
+                        &format!("{:?}", existing.role),
+                        &format!("{:?}", row.role),
+                    ),
                 ] {
                     if a != b {
                         errors.push(

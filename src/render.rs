@@ -22,7 +22,7 @@ use crate::notice::{
     Block, CheckItem, DateField, DateStyle, EuSections, Form, FormRow, Layout, Manufacturer,
     ManufacturerAction, MsgId, NoticeType, ProductField, RowItem, TextField, UserAction,
 };
-use crate::recipients::Recipient;
+use crate::recipients::{Recipient, Role};
 
 /// The main template of the letter layout, rendered once per job.
 pub const MAIN_TEMPLATE: &str = "notice.typ.j2";
@@ -287,10 +287,19 @@ impl ViewBuilder<'_> {
                     .collect::<Vec<_>>(),
             ),
         );
-        view.insert("form", self.form(notice.form.as_ref()));
+        // A per-recipient letter carries the reply form of the recipient's role, where the
+        // notice has one for it; a general copy carries them all.
+        let role = self.recipient.map(|r| r.role);
+        let has_distributor_form = notice.distributor_form.is_some();
+        let (customer, distributor) = match role {
+            None => (true, true),
+            Some(Role::Customer) => (true, false),
+            Some(Role::Distributor) => (!has_distributor_form, true),
+        };
+        view.insert("form", self.form(notice.form.as_ref().filter(|_| customer)));
         view.insert(
             "distributor_form",
-            self.form(notice.distributor_form.as_ref()),
+            self.form(notice.distributor_form.as_ref().filter(|_| distributor)),
         );
         view.insert(
             "eu",

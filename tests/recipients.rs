@@ -98,7 +98,29 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     // The manifest lists every artifact with its account.
     let m = manifest(out);
     let artifacts = m["artifacts"].as_array().unwrap();
-    assert_eq!(artifacts.len(), 3 * 3 + 2 * 2, "{m:#}");
+    // Each account gets the reply form of its role: IE-00311 is a distributor.
+    assert_eq!(artifacts.len(), 5 * 2, "{m:#}");
+    assert!(
+        letter(
+            out,
+            "FSN2024-1562-EU",
+            "IE-00311",
+            "en",
+            "-distributor-form"
+        )
+        .is_file()
+    );
+    assert!(!letter(out, "FSN2024-1562-EU", "IE-00311", "en", "-form").exists());
+    assert!(
+        !letter(
+            out,
+            "FSN2024-1562-EU",
+            "IT-20417",
+            "it",
+            "-distributor-form"
+        )
+        .exists()
+    );
     for (notice, account, tag, ..) in ACCOUNTS {
         let mine: Vec<_> = artifacts
             .iter()
@@ -110,9 +132,14 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
             "{mine:?}"
         );
         assert!(mine.iter().any(|a| a["kind"] == "notice"));
+        let form = if account == "IE-00311" {
+            "distributor"
+        } else {
+            "customer"
+        };
         assert!(
             mine.iter()
-                .any(|a| a["kind"] == "form" && a["form"] == "customer")
+                .any(|a| a["kind"] == "form" && a["form"] == form)
         );
     }
 
