@@ -60,6 +60,15 @@ pub enum Role {
     Distributor,
 }
 
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Customer => "customer",
+            Role::Distributor => "distributor",
+        }
+    }
+}
+
 /// Devices of one product that an account holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Device {
@@ -313,18 +322,18 @@ pub fn parse(
         let entry = match recipients.get_mut(&key) {
             Some(existing) => {
                 for (name, a, b) in [
-                    ("organisation", &existing.organisation, &row.organisation),
+                    (
+                        "organisation",
+                        existing.organisation.as_str(),
+                        row.organisation.as_str(),
+                    ),
                     ("department", &existing.department, &row.department),
                     ("address", &existing.address, &row.address),
                     ("contact", &existing.contact, &row.contact),
                     ("email", &existing.email, &row.email),
                     ("phone", &existing.phone, &row.phone),
                     ("locale", &existing.locale, &row.locale),
-                    (
-                        "role",
-                        &format!("{:?}", existing.role),
-                        &format!("{:?}", row.role),
-                    ),
+                    ("role", existing.role.as_str(), row.role.as_str()),
                 ] {
                     if a != b {
                         errors.push(

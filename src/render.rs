@@ -20,7 +20,7 @@ use crate::localize::Localizer;
 use crate::markup::{self, typst_string};
 use crate::notice::{
     Block, CheckItem, DateField, DateStyle, EuSections, Form, FormRow, Layout, Manufacturer,
-    ManufacturerAction, MsgId, NoticeType, ProductField, RowItem, TextField, UserAction,
+    ManufacturerAction, MsgId, NoticeType, ProductField, RowItem, Step, TextField, UserAction,
 };
 use crate::recipients::{Recipient, Role};
 
@@ -397,20 +397,7 @@ impl ViewBuilder<'_> {
                 Value::from_iter([("kind", Value::from("bullets")), ("items", self.ts(items))])
             }
             Block::Steps(steps) => {
-                let steps: Vec<Value> = steps
-                    .iter()
-                    .map(|s| {
-                        Value::from_iter([
-                            ("text", self.t(&s.text)),
-                            ("bullets", self.ts(&s.bullets)),
-                            ("notes", self.ts(&s.notes)),
-                        ])
-                    })
-                    .collect();
-                Value::from_iter([
-                    ("kind", Value::from("steps")),
-                    ("steps", Value::from(steps)),
-                ])
+                Value::from_iter([("kind", Value::from("steps")), ("steps", self.steps(steps))])
             }
             Block::Products(_) => kind("products", Value::from(())),
             Block::Signatures(closing) => Value::from_iter([
@@ -421,6 +408,22 @@ impl ViewBuilder<'_> {
             Block::PageBreak(_) => kind("page_break", Value::from(())),
             Block::Form(_) => kind("form", Value::from(())),
         }
+    }
+
+    /// Numbered steps: text, sub-bullets and notes of each.
+    fn steps(&self, steps: &[Step]) -> Value {
+        Value::from(
+            steps
+                .iter()
+                .map(|s| {
+                    Value::from_iter([
+                        ("text", self.t(&s.text)),
+                        ("bullets", self.ts(&s.bullets)),
+                        ("notes", self.ts(&s.notes)),
+                    ])
+                })
+                .collect::<Vec<_>>(),
+        )
     }
 
     /// The manufacturer's signatories: name (or its per-language override) and title.
@@ -615,17 +618,6 @@ impl ViewBuilder<'_> {
         let yes_no = |on: bool| self.t_id(if on { "yes" } else { "no" });
         // An item the template prints only when it applies.
         let when = |on: bool, value: Value| if on { value } else { Value::from(()) };
-        let steps: Vec<Value> = eu
-            .user_steps
-            .iter()
-            .map(|s| {
-                Value::from_iter([
-                    ("text", self.t(&s.text)),
-                    ("bullets", self.ts(&s.bullets)),
-                    ("notes", self.ts(&s.notes)),
-                ])
-            })
-            .collect();
         let text = |value: &Option<String>| {
             value
                 .clone()
@@ -673,7 +665,7 @@ impl ViewBuilder<'_> {
                         .collect(),
                 ),
             ),
-            ("user_steps", Value::from(steps)),
+            ("user_steps", self.steps(&eu.user_steps)),
             ("user_deadline", self.t(&eu.user_deadline)),
             ("reply_required", yes_no(fsca.customer_reply_required)),
             (

@@ -17,6 +17,20 @@ fn letter(out: &Path, notice: &str, account: &str, tag: &str, suffix: &str) -> P
     ))
 }
 
+/// `build --notice FSN2024-1562 --recipients CSV` of the example project into `out`.
+fn build_for(out: &Path, csv: &Path) -> Run {
+    build(
+        &examples(),
+        out,
+        &[
+            "--notice",
+            "FSN2024-1562",
+            "--recipients",
+            csv.to_str().unwrap(),
+        ],
+    )
+}
+
 /// (notice, account, locale, organisation, a device serial) of the fixture's five accounts.
 const ACCOUNTS: [(&str, &str, &str, &str, &str); 5] = [
     (
@@ -279,16 +293,7 @@ fn a_recipient_whose_translation_is_incomplete_gets_no_letter_and_fails_the_buil
          LV-1,\"PSKUS \"\"]; #read(\"\"/etc/passwd\"\") [\"\"\",\"Pilsoņu iela 13, Rīga\",Dr. Ozoliņš $x {x},lv\n",
     )
     .unwrap();
-    let r = build(
-        &examples(),
-        out.path(),
-        &[
-            "--notice",
-            "FSN2024-1562",
-            "--recipients",
-            csv.to_str().unwrap(),
-        ],
-    );
+    let r = build_for(out.path(), &csv);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr
@@ -331,16 +336,7 @@ fn recipient_csv_errors_name_their_line_and_column() {
     let csv = out.path().join("r.csv");
     let check = |text: &str, needle: &str, at: &str| {
         std::fs::write(&csv, text).unwrap();
-        let r = build(
-            &examples(),
-            out.path(),
-            &[
-                "--notice",
-                "FSN2024-1562",
-                "--recipients",
-                csv.to_str().unwrap(),
-            ],
-        );
+        let r = build_for(out.path(), &csv);
         assert_eq!(r.code, 2, "{}", r.stderr);
         assert!(r.stderr.contains(needle), "{needle}: {}", r.stderr);
         assert!(r.stderr.contains(at), "{at}: {}", r.stderr);
