@@ -320,28 +320,46 @@ fn load_notice(
 /// What the notice's layout needs, and product references that resolve.
 fn check_layout(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
-    let whole_file = |message: &str| Diagnostic::error(message).in_file(source.path.clone());
+    // These keys' values are not spanned: point at the last line that holds `pattern` (a
+    // top-level key, or a product's id), else at line 1.
+    let at_line = |pattern: &str, message: &str| {
+        let line = source
+            .text
+            .lines()
+            .collect::<Vec<_>>()
+            .iter()
+            .rposition(|l| {
+                l.starts_with(pattern)
+                    || l.trim_start().trim_start_matches("- ").starts_with(pattern)
+            })
+            .map_or(1, |i| i + 1);
+        Diagnostic::error(message).at_line_col(source, line, 1, 0)
+    };
     match notice.template {
         notice::Layout::Letter => {
             if notice.greeting.is_none() {
-                errors.push(whole_file("a letter needs a `greeting:` message"));
+                errors.push(at_line("body:", "a letter needs a `greeting:` message"));
             }
             if notice.eu.is_some() {
                 errors.push(
-                    whole_file("`eu:` sections are printed only by `template: eu-commission`")
-                        .hint("add `template: eu-commission`, or remove `eu:`"),
+                    at_line(
+                        "eu:",
+                        "`eu:` sections are printed only by `template: eu-commission`",
+                    )
+                    .hint("add `template: eu-commission`, or remove `eu:`"),
                 );
             }
         }
         notice::Layout::EuCommission => {
             if notice.eu.is_none() {
-                errors.push(whole_file(
+                errors.push(at_line(
+                    "template:",
                     "`template: eu-commission` needs the template's sections under `eu:`",
                 ));
             }
             if !notice.body.is_empty() {
                 errors.push(
-                    whole_file("`template: eu-commission` lays the notice out from `eu:`; `body:` would not be printed")
+                    at_line("body:", "`template: eu-commission` lays the notice out from `eu:`; `body:` would not be printed")
                         .hint("remove `body:`, or use the letter layout"),
                 );
             }
@@ -352,7 +370,10 @@ fn check_layout(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
         if let Some(id) = &product.id
             && !ids.insert(id.as_str())
         {
-            errors.push(whole_file(&format!("product id `{id}` is used twice")));
+            errors.push(at_line(
+                &format!("id: {id}"),
+                &format!("product id `{id}` is used twice"),
+            ));
         }
     }
     for (_, form) in notice.forms() {

@@ -330,3 +330,34 @@ fn a_killed_build_leaves_earlier_outputs_and_manifest_as_they_were() {
     assert!(!out.join(".noticegen-staging").exists());
     assert_ne!(snapshot(&out), before);
 }
+
+#[test]
+fn layout_errors_point_at_their_lines() {
+    for (from, to, needle, at) in [
+        (
+            "greeting: greeting\n",
+            "",
+            "a letter needs a `greeting:` message",
+            "notices/FSN2024-1562.yaml:56:1",
+        ),
+        (
+            "manufacturer: illumina\n",
+            "manufacturer: illumina\ntemplate: eu-commission\n",
+            "`body:` would not be printed",
+            "notices/FSN2024-1562.yaml:58:1",
+        ),
+        (
+            "- id: dragen-server-v4",
+            "- id: miseq-dx",
+            "product id `miseq-dx` is used twice",
+            "notices/FSN2024-1562.yaml:48:",
+        ),
+    ] {
+        let dir = project_copy();
+        edit(&dir.path().join("notices/FSN2024-1562.yaml"), from, to);
+        let (code, stderr) = check(dir.path());
+        assert_eq!(code, 1, "{needle}: {stderr}");
+        let block = first_block(&stderr, needle);
+        assert!(block.contains(at), "{at}: {block}");
+    }
+}
