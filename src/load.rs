@@ -38,6 +38,9 @@ pub struct Project {
     pub notices: BTreeMap<String, LoadedNotice>,
     pub manufacturers: BTreeMap<String, Manufacturer>,
     pub locales: Locales,
+    /// Stems of `notices/*.yaml` files that are there but failed to load: their notices are
+    /// not gone, so a build keeps their earlier outputs.
+    pub broken_notices: BTreeSet<String>,
 }
 
 impl Project {
@@ -60,6 +63,7 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
     }
     let manufacturers = load_manufacturers(root, diagnostics)?;
     let mut notices = BTreeMap::new();
+    let mut broken_notices = BTreeSet::new();
     for path in fsutil::read_dir_sorted(&root.join("notices"))? {
         if !path.is_file()
             || !matches!(
@@ -73,7 +77,12 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
             Ok(loaded) => {
                 notices.insert(loaded.id().to_string(), loaded);
             }
-            Err(mut errors) => diagnostics.append(&mut errors),
+            Err(mut errors) => {
+                diagnostics.append(&mut errors);
+                if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
+                    broken_notices.insert(stem.to_string());
+                }
+            }
         }
     }
     let locales = Locales::load(root, diagnostics)?;
@@ -82,6 +91,7 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
         notices,
         manufacturers,
         locales,
+        broken_notices,
     })
 }
 

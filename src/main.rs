@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use noticegen::build::{self, BuildOptions, JobOutcome};
+use noticegen::build::{self, BuildOptions, JobOutcome, report::Verbosity};
 use noticegen::diag::{self, Diagnostic};
 
 /// Build multilingual field safety notices and their verification forms as PDFs.
@@ -106,6 +106,16 @@ enum RepliesCommand {
     /// Prints a summary to stderr: forms, complete, incomplete and "No" answers per question.
     /// Exit status 1 if any file is unreadable or not a noticegen form (the others are read).
     Collect(CollectArgs),
+    /// Write a new random reply key to FILE (outside the project; never overwrites). With
+    /// NOTICEGEN_REPLY_KEY_FILE=FILE set, every per-recipient form carries a reply token, and
+    /// `replies collect` tells a verified reply from a forged one.
+    Keygen {
+        /// Where to write the key, e.g. ~/.config/noticegen/reply.key.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
 }
 
 #[derive(Args)]
@@ -185,6 +195,30 @@ struct BuildArgs {
     /// What the PDFs are for.
     #[arg(long, value_enum, default_value = "screen")]
     profile: noticegen::typeset::Profile,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+#[derive(Args)]
+struct OutputArgs {
+    /// Print every file, unchanged ones too, and every skipped pair on its own line.
+    #[arg(long, short = 'v', conflicts_with = "quiet")]
+    verbose: bool,
+    /// Print only errors.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
+impl OutputArgs {
+    fn verbosity(&self) -> Verbosity {
+        if self.quiet {
+            Verbosity::Quiet
+        } else if self.verbose {
+            Verbosity::Verbose
+        } else {
+            Verbosity::Normal
+        }
+    }
 }
 
 #[derive(Args)]
@@ -249,16 +283,19 @@ fn main() -> ExitCode {
         Command::Preview(args) => run_preview(args),
         Command::Check(args) => run_check(args),
         Command::Replies(RepliesCommand::Collect(args)) => run_collect(args),
+        Command::Replies(RepliesCommand::Keygen { file, project }) => run_keygen(file, project),
         Command::Status(args) => run_status(args),
         Command::Locale(command) => run_locale(command),
     }
 }
 
 /// Logs to stderr, filtered by `NOTICEGEN_LOG` (e.g. `NOTICEGEN_LOG=debug` prints the time of
-/// each stage of each job); nothing by default. No timestamps; colour only on a terminal.
+/// each stage of each job). By default only noticegen's own warnings: libraries' log lines
+/// (lopdf's about a damaged PDF, say) would only repeat our own report in their words.
+/// No timestamps; colour only on a terminal.
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("NOTICEGEN_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("noticegen=warn"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -285,8 +322,9 @@ fn build_options(args: BuildArgs) -> BuildOptions {
 }
 
 fn run_watch(args: WatchArgs) -> ExitCode {
+    let verbosity = args.build.output.verbosity();
     let options = build_options(args.build);
-    match noticegen::watch::watch(&options, args.exit_after) {
+    match noticegen::watch::watch(&options, verbosity, args.exit_after) {
         Ok(()) => ExitCode::SUCCESS,
         Err(d) => {
             diag::print(&[d]);
@@ -320,8 +358,9 @@ fn run_preview(args: PreviewArgs) -> ExitCode {
 }
 
 fn run_build(args: BuildArgs) -> ExitCode {
+    let verbosity = args.output.verbosity();
     let options = build_options(args);
-    let bar = ProgressBar::new();
+    let bar = ProgressBar::new(verbosity);
     let report = match build::build(&options, &bar) {
         Ok(report) => report,
         Err(build::ProjectError(diagnostics)) => {
@@ -330,60 +369,11 @@ fn run_build(args: BuildArgs) -> ExitCode {
         }
     };
     bar.finish();
-    diag::print(&report.diagnostics);
-    for outcome in &report.outcomes {
-        match outcome {
-            JobOutcome::Built { artifacts, changed } => {
-                for a in artifacts {
-                    let state = if *changed { "built" } else { "unchanged" };
-                    eprintln!("{state:>10} {} ({} pages)", a.path, a.pages);
-                }
-            }
-            JobOutcome::Skipped(s) => {
-                eprintln!(
-                    "   skipped {} {}: {}{}",
-                    s.notice,
-                    s.locale,
-                    s.reason,
-                    abbreviate(&s.missing)
-                );
-            }
-            JobOutcome::Failed {
-                notice,
-                locale,
-                account,
-                diagnostics,
-            } => {
-                eprintln!(
-                    "    failed {}:",
-                    build::job_name(notice, locale, account.as_deref())
-                );
-                diag::print(diagnostics);
-            }
-        }
-    }
-    for path in &report.removed {
-        eprintln!("{:>10} {path} (its notice or locale is gone)", "removed");
-    }
-    eprintln!(
-        "{}; manifest: {}",
-        report.summary(),
-        report.manifest_path.display()
-    );
+    build::report::print(&report, verbosity);
     if report.failed() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-/// ": a, b, c and 12 more": enough to act on without flooding the terminal.
-fn abbreviate(ids: &[String]) -> String {
-    const SHOWN: usize = 4;
-    match ids.len() {
-        0 => String::new(),
-        n if n <= SHOWN => format!(": {}", ids.join(", ")),
-        n => format!(": {} and {} more", ids[..SHOWN].join(", "), n - SHOWN),
     }
 }
 
@@ -392,8 +382,10 @@ fn abbreviate(ids: &[String]) -> String {
 struct ProgressBar(Option<indicatif::ProgressBar>);
 
 impl ProgressBar {
-    fn new() -> Self {
-        let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    fn new(verbosity: Verbosity) -> Self {
+        let interactive = std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none()
+            && verbosity > Verbosity::Quiet;
         Self(interactive.then(indicatif::ProgressBar::hidden))
     }
 
@@ -423,7 +415,9 @@ impl build::Progress for ProgressBar {
                     .first()
                     .map(|a| (a.notice.as_str(), a.locale.as_str(), a.account.as_deref()))
                     .unwrap_or_default(),
-                JobOutcome::Skipped(s) => (s.notice.as_str(), s.locale.as_str(), None),
+                JobOutcome::Skipped { skipped: s, .. } => {
+                    (s.notice.as_str(), s.locale.as_str(), None)
+                }
                 JobOutcome::Failed {
                     notice,
                     locale,
@@ -475,87 +469,61 @@ fn run_check(args: CheckArgs) -> ExitCode {
 }
 
 fn run_collect(args: CollectArgs) -> ExitCode {
-    use noticegen::forms::replies;
-    let replies: Vec<replies::Reply> = args.files.iter().map(|f| replies::read_reply(f)).collect();
-    for reply in &replies {
-        if let Some(error) = &reply.error {
-            diag::print(&[Diagnostic::error(error.clone())]);
-        }
-    }
-    let table = match args.format {
-        TableFormat::Csv => match replies::to_csv(&replies) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                diag::print(&[Diagnostic::error(format!("cannot write CSV: {e}"))]);
-                return ExitCode::from(2);
-            }
-        },
-        TableFormat::Json => {
-            let mut json = serde_json::to_vec_pretty(&replies).expect("replies serialize");
-            json.push(b'\n');
-            json
+    use noticegen::forms::collect::{self, CollectOptions};
+    let key = match noticegen::forms::token::ReplyKey::from_env(&PathBuf::from(".")) {
+        Ok(key) => key,
+        Err(d) => {
+            diag::print(&[d]);
+            return ExitCode::from(2);
         }
     };
-    match &args.out {
-        Some(path) => {
-            if let Err(e) = noticegen::fsutil::write_if_changed(path, &table) {
-                diag::print(&[Diagnostic::error(format!(
-                    "cannot write `{}`: {e}",
-                    path.display()
-                ))]);
-                return ExitCode::from(2);
-            }
+    let options = CollectOptions {
+        files: args.files,
+        format: match args.format {
+            TableFormat::Csv => collect::TableFormat::Csv,
+            TableFormat::Json => collect::TableFormat::Json,
+        },
+        manifest: args.manifest,
+        key,
+    };
+    let collected = match collect::collect(&options) {
+        Ok(collected) => collected,
+        Err(d) => {
+            diag::print(&[d]);
+            return ExitCode::from(2);
         }
+    };
+    diag::print(&collected.diagnostics);
+    let written = match &args.out {
+        Some(path) => noticegen::fsutil::write_if_changed(path, &collected.table)
+            .map(|_| ())
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
         None => {
             use std::io::Write;
-            let _ = std::io::stdout().write_all(&table);
+            let _ = std::io::stdout().write_all(&collected.table);
+            Ok(())
         }
+    };
+    if let Err(message) = written {
+        diag::print(&[Diagnostic::error(message)]);
+        return ExitCode::from(2);
     }
-    let summary = replies::summarize(&replies);
-    eprintln!("{summary}");
-    if let Some(path) = &args.manifest {
-        let manifest = match std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| {
-                serde_json::from_slice::<noticegen::output::Manifest>(&b).map_err(|e| e.to_string())
-            }) {
-            Ok(m) => m,
-            Err(e) => {
-                diag::print(&[Diagnostic::error(format!(
-                    "cannot read the manifest `{}`: {e}",
-                    path.display()
-                ))]);
-                return ExitCode::from(2);
-            }
-        };
-        for reply in replies::unknown_accounts(&manifest, &replies) {
-            diag::print(&[Diagnostic::warning(format!(
-                "`{}`: account `{}` was sent no letter of {} (per the manifest)",
-                reply.file.display(),
-                reply.account.as_deref().unwrap_or_default(),
-                reply.notice.as_deref().unwrap_or_default()
-            ))]);
-        }
-        let missing = replies::non_responders(&manifest, &replies);
-        let sent = manifest
-            .artifacts
-            .iter()
-            .filter_map(|a| Some((a.notice.as_str(), a.account.as_deref()?)))
-            .collect::<std::collections::BTreeSet<_>>()
-            .len();
+    eprintln!("{}", collected.summary);
+    if let Some(follow_up) = &collected.follow_up {
         eprintln!(
-            "{sent} recipients: {} replied, {} not replied",
-            sent - missing.len(),
-            missing.len()
+            "{} recipients: {} replied, {} not replied",
+            follow_up.sent,
+            follow_up.replied(),
+            follow_up.missing.len()
         );
-        for m in &missing {
+        for m in &follow_up.missing {
             eprintln!(
                 "    no reply: {} account {} ({})",
                 m.notice, m.account, m.locale
             );
         }
         if let Some(out) = &args.non_responders {
-            let written = replies::non_responders_csv(&missing)
+            let written = collect::non_responders_csv(&follow_up.missing)
                 .map_err(|e| e.to_string())
                 .and_then(|csv| {
                     noticegen::fsutil::write_if_changed(out, &csv).map_err(|e| e.to_string())
@@ -569,10 +537,29 @@ fn run_collect(args: CollectArgs) -> ExitCode {
             }
         }
     }
+    let summary = &collected.summary;
     if summary.unreadable + summary.not_forms > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn run_keygen(path: PathBuf, project: ProjectArgs) -> ExitCode {
+    match noticegen::forms::token::generate_key_file(&path, &project.root) {
+        Ok(path) => {
+            eprintln!(
+                "wrote a new reply key to {}; set {}={} for `build --recipients` and `replies collect`, and keep the file out of the repository",
+                path.display(),
+                noticegen::forms::token::KEY_FILE_VAR,
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            diag::print(&[d]);
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -593,14 +580,12 @@ fn run_status(args: StatusArgs) -> ExitCode {
 }
 
 fn run_locale(command: LocaleCommand) -> ExitCode {
+    let mut diagnostics = Vec::new();
     let (root, result) = match &command {
-        LocaleCommand::Add { project, .. } | LocaleCommand::MarkReviewed { project, .. } => {
-            let mut diagnostics = Vec::new();
-            (
-                project.root.clone(),
-                noticegen::load::load_project(&project.root, &mut diagnostics),
-            )
-        }
+        LocaleCommand::Add { project, .. } | LocaleCommand::MarkReviewed { project, .. } => (
+            project.root.clone(),
+            noticegen::load::load_project(&project.root, &mut diagnostics),
+        ),
     };
     let project = match result {
         Ok(project) => project,
@@ -619,7 +604,7 @@ fn run_locale(command: LocaleCommand) -> ExitCode {
             })
         }
         LocaleCommand::MarkReviewed { tag, messages, .. } => {
-            noticegen::review::mark_reviewed(&root, &project.locales, tag, messages)
+            noticegen::review::mark_reviewed(&root, &project.locales, tag, messages, &diagnostics)
                 .map(|n| format!("locales/{tag}/reviewed.yaml: {n} messages marked as reviewed"))
         }
     };

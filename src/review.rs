@@ -127,13 +127,36 @@ pub fn stale(record: &ReviewRecord, source: &Locale, locale: &Locale) -> Vec<Sta
 }
 
 /// Records the current English of `ids` (every translated message when empty) as reviewed.
-/// Returns how many messages were marked.
+/// Returns how many messages were marked. Refuses while the locale's or the English files have
+/// errors (`load_errors`, from loading the project): a message that failed to parse would be
+/// recorded against the wrong text, or not at all.
 pub fn mark_reviewed(
     root: &Path,
     locales: &Locales,
     tag: &str,
     ids: &[String],
+    load_errors: &[Diagnostic],
 ) -> Result<usize, Diagnostic> {
+    let broken: Vec<String> = load_errors
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.path())
+        .filter(|p| {
+            [tag, SOURCE_LOCALE]
+                .iter()
+                .any(|t| p.starts_with(Path::new("locales").join(t)))
+        })
+        .map(|p| p.display().to_string())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if !broken.is_empty() {
+        return Err(Diagnostic::error(format!(
+            "not marking reviews while {} has errors",
+            broken.join(", ")
+        ))
+        .hint("`noticegen check` shows them; fix them first"));
+    }
     let locale = locales.by_tag.get(tag).ok_or_else(|| {
         Diagnostic::error(format!("no locale `{tag}` (no folder locales/{tag}/)"))
     })?;

@@ -8,32 +8,18 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::build::{self, BuildOptions, JobOutcome, ProjectError};
+use crate::build::{self, BuildOptions, ProjectError, report::Verbosity};
 use crate::diag::{self, Diagnostic};
 
 /// Watches `notices/`, `locales/` and `templates/` under the root; never returns unless the
 /// watcher cannot start. `max_rebuilds` bounds the loop (for tests).
-pub fn watch(options: &BuildOptions, max_rebuilds: Option<usize>) -> Result<(), Diagnostic> {
+pub fn watch(
+    options: &BuildOptions,
+    verbosity: Verbosity,
+    max_rebuilds: Option<usize>,
+) -> Result<(), Diagnostic> {
     let once = |options: &BuildOptions| match build::build(options, &build::Quiet) {
-        Ok(report) => {
-            diag::print(&report.diagnostics);
-            for outcome in &report.outcomes {
-                if let JobOutcome::Failed {
-                    notice,
-                    locale,
-                    account,
-                    diagnostics,
-                } = outcome
-                {
-                    eprintln!(
-                        "    failed {}:",
-                        build::job_name(notice, locale, account.as_deref())
-                    );
-                    diag::print(diagnostics);
-                }
-            }
-            eprintln!("{}", report.summary());
-        }
+        Ok(report) => build::report::print(&report, verbosity),
         Err(ProjectError(diagnostics)) => diag::print(&diagnostics),
     };
     once(options);

@@ -171,7 +171,11 @@ fn an_unchanged_rebuild_leaves_files_untouched() {
     let path = out.path().join("FSN2024-1562/it/FSN2024-1562-it.pdf");
     let before = std::fs::metadata(&path).unwrap().modified().unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
-    let r = build(&examples(), out.path(), &["--notice", "FSN2024-1562"]);
+    let r = build(
+        &examples(),
+        out.path(),
+        &["--notice", "FSN2024-1562", "--verbose"],
+    );
     assert!(
         r.stderr
             .contains("unchanged FSN2024-1562/it/FSN2024-1562-it.pdf"),
@@ -355,7 +359,7 @@ fn a_failing_pair_does_not_stop_the_others_nor_touch_earlier_outputs() {
 fn an_edit_to_one_ftl_rebuilds_exactly_the_pairs_that_use_it() {
     let dir = project_copy();
     let out = dir.path().join("out");
-    assert_eq!(build(dir.path(), &out, &[]).code, 0);
+    assert_eq!(build(dir.path(), &out, &["--verbose"]).code, 0);
     let mtimes = |pattern: &str| -> Vec<(String, std::time::SystemTime)> {
         let m = manifest(&out);
         m["artifacts"]
@@ -379,7 +383,7 @@ fn an_edit_to_one_ftl_rebuilds_exactly_the_pairs_that_use_it() {
         "summary-2 = ",
         "summary-2 = Tagad: ",
     );
-    let r = build(dir.path(), &out, &[]);
+    let r = build(dir.path(), &out, &["--verbose"]);
     let rebuilt: Vec<&str> = r
         .stderr
         .lines()
@@ -407,7 +411,7 @@ fn an_edit_to_one_ftl_rebuilds_exactly_the_pairs_that_use_it() {
         "greeting = ",
         "greeting = Egregio, ",
     );
-    let r = build(dir.path(), &out, &[]);
+    let r = build(dir.path(), &out, &["--verbose"]);
     assert!(r.stderr.contains("2 built, 8 unchanged"), "{}", r.stderr);
     assert!(
         r.stderr.contains("built FSN2024-1562/it/") && r.stderr.contains("built FSN2022-1230/it/"),
@@ -416,7 +420,7 @@ fn an_edit_to_one_ftl_rebuilds_exactly_the_pairs_that_use_it() {
     );
 
     // --force re-typesets everything; identical bytes leave the files alone.
-    let r = build(dir.path(), &out, &["--force"]);
+    let r = build(dir.path(), &out, &["--force", "--verbose"]);
     assert!(r.stderr.contains("0 built, 10 unchanged"), "{}", r.stderr);
 }
 
@@ -570,4 +574,55 @@ fn preview_renders_png_pages() {
     let r = preview("99");
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("page 99 does not exist"), "{}", r.stderr);
+}
+
+#[test]
+fn the_default_build_reports_what_matters_in_a_few_lines() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&examples(), out.path(), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert!(lines.len() <= 20, "{} lines:\n{}", lines.len(), r.stderr);
+    assert!(
+        r.stderr
+            .contains("skipped de: 4 notices not started (noticegen status)"),
+        "{}",
+        r.stderr
+    );
+    let last = lines.last().unwrap();
+    assert!(
+        last.starts_with("10 built, 0 unchanged, 22 skipped, 0 failed")
+            && last.contains(&format!(
+                "manifest {}",
+                out.path().join("manifest.json").display()
+            )),
+        "{last}"
+    );
+    // A partly translated pair keeps its own line, with what it lacks.
+    let dir = project_copy();
+    edit(
+        &dir.path().join("locales/lv/FSN2024-1562.ftl"),
+        "summary-2 = ",
+        "# summary-2 = ",
+    );
+    let r = build(dir.path(), &dir.path().join("out"), &[]);
+    assert!(
+        r.stderr.contains(
+            "skipped FSN2024-1562 lv: incomplete translation: 1 message missing: summary-2"
+        ),
+        "{}",
+        r.stderr
+    );
+    // --quiet: nothing but errors; --verbose: every file and every skipped pair.
+    let r = build(&examples(), out.path(), &["--quiet"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    let r = build(&examples(), out.path(), &["--verbose"]);
+    assert!(
+        r.stderr
+            .contains("unchanged FSN2024-1562/lv/FSN2024-1562-lv-form.pdf")
+            && r.stderr
+                .contains("skipped FSN2024-1562 de: incomplete translation"),
+        "{}",
+        r.stderr
+    );
 }

@@ -204,20 +204,35 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
     let blank = form_pdf("FSN2024-1562", "lv");
     let foreign = dir.path().join("scan.pdf");
     std::fs::write(&foreign, b"%PDF-1.4\nthis is not a form\n").unwrap();
+    // A damaged form: cut in the middle of its objects.
+    let damaged = dir.path().join("damaged.pdf");
+    let bytes = std::fs::read(&files[0]).unwrap();
+    std::fs::write(&damaged, &bytes[..bytes.len() / 3]).unwrap();
     let csv_out = dir.path().join("replies.csv");
     let r = run(noticegen()
         .args(["replies", "collect", "--format", "json"])
         .args(&files)
         .arg(&blank)
-        .arg(&foreign));
+        .arg(&foreign)
+        .arg(&damaged));
     assert_eq!(
         r.code, 1,
         "a foreign file makes the exit status 1: {}",
         r.stderr
     );
+    // Only our own report: no library's log lines around it.
+    for line in r.stderr.lines() {
+        assert!(
+            !line.contains("Object load error")
+                && !line.starts_with("ERROR")
+                && !line.starts_with(" WARN"),
+            "{}",
+            r.stderr
+        );
+    }
     let replies: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     let replies = replies.as_array().unwrap();
-    assert_eq!(replies.len(), 7);
+    assert_eq!(replies.len(), 8);
     for (reply, (notice, tag)) in replies.iter().zip(SEED_PAIRS) {
         assert_eq!(reply["notice"], notice);
         assert_eq!(reply["locale"], tag);
@@ -247,9 +262,10 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
             .any(|m| m == "company_name")
     );
     assert_eq!(replies[6]["status"], "unreadable");
+    assert_ne!(replies[7]["status"], "complete", "{}", replies[7]);
     assert!(r.stderr.contains("scan.pdf"), "{}", r.stderr);
     assert!(
-        r.stderr.contains("7 forms: 5 complete, 1 incomplete"),
+        r.stderr.contains("8 forms: 5 complete, 1 incomplete"),
         "{}",
         r.stderr
     );
@@ -268,7 +284,7 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
     let csv = std::fs::read_to_string(&csv_out).unwrap();
     let header = csv.lines().next().unwrap();
     assert!(
-        header.starts_with("file,notice,locale,account,status,missing,company_name"),
+        header.starts_with("file,notice,locale,account,verification,status,missing,company_name"),
         "{header}"
     );
     assert_eq!(csv.lines().count(), 6);

@@ -361,3 +361,189 @@ fn layout_errors_point_at_their_lines() {
         assert!(block.contains(at), "{at}: {block}");
     }
 }
+
+/// Every kind of input error a user can make, planted in a project whose general copies and
+/// per-recipient letters were built: a general build and a recipients build afterwards leave
+/// every file of the output folder and every manifest artifact as they were.
+#[test]
+fn a_failed_build_changes_no_published_output() {
+    let dir = project_copy();
+    let csv = dir.path().join("recipients.csv");
+    std::fs::copy(examples().join("tests/fixtures/recipients.csv"), &csv).unwrap();
+    let out = dir.path().join("out");
+    let recipients = ["--recipients", csv.to_str().unwrap()];
+    assert_eq!(build(dir.path(), &out, &[]).code, 0);
+    let r = build(dir.path(), &out, &recipients);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let before = snapshot(&out);
+    let artifacts = |out: &Path| manifest(out)["artifacts"].clone();
+    let before_artifacts = artifacts(&out);
+    assert!(
+        before_artifacts.as_array().unwrap().len() > 20,
+        "general copies and letters"
+    );
+
+    type Plant = fn(&Path);
+    let cases: Vec<(&str, Plant, &str)> = vec![
+        (
+            "YAML syntax",
+            |root| {
+                edit(
+                    &root.join("notices/FSN2022-1230.yaml"),
+                    "titles: [",
+                    "titles: [[",
+                )
+            },
+            "kept 4 earlier outputs of FSN2022-1230: it failed to load",
+        ),
+        (
+            "duplicate key",
+            |root| {
+                edit(
+                    &root.join("notices/FSN2022-1230.yaml"),
+                    "date:",
+                    "document_code: X\ndate:",
+                )
+            },
+            "kept 4 earlier outputs of FSN2022-1230: it failed to load",
+        ),
+        (
+            "unknown key",
+            |root| {
+                edit(
+                    &root.join("notices/FSN2022-1230.yaml"),
+                    "date:",
+                    "datee: x\ndate:",
+                )
+            },
+            "kept 4 earlier outputs of FSN2022-1230: it failed to load",
+        ),
+        (
+            "invalid id",
+            |root| {
+                edit(
+                    &root.join("notices/FSN2022-1230.yaml"),
+                    "id: FSN2022-1230",
+                    "id: ../FSN2022-1230",
+                )
+            },
+            "kept 4 earlier outputs of FSN2022-1230: it failed to load",
+        ),
+        (
+            "missing manufacturer",
+            |root| {
+                edit(
+                    &root.join("notices/FSN2022-1230.yaml"),
+                    "manufacturer: illumina",
+                    "manufacturer: ilumina",
+                )
+            },
+            "kept 4 earlier outputs of FSN2022-1230: it failed to load",
+        ),
+        (
+            "broken manufacturer profile",
+            |root| {
+                edit(
+                    &root.join("notices/manufacturers/illumina.yaml"),
+                    "website:",
+                    "websitee:",
+                )
+            },
+            "kept 4 earlier outputs of FSN2022-1230: it failed to load",
+        ),
+        (
+            "Fluent syntax",
+            |root| {
+                edit(
+                    &root.join("locales/it/FSN2022-1230.ftl"),
+                    "summary-1 = ",
+                    "summary-1 = { ",
+                )
+            },
+            "kept 2 earlier outputs of FSN2022-1230 it: incomplete translation: 1 message missing",
+        ),
+        (
+            "non-UTF-8 text",
+            |root| {
+                let path = root.join("locales/it/FSN2022-1230.ftl");
+                let mut bytes = std::fs::read(&path).unwrap();
+                bytes.extend_from_slice(b"\nextra = \xff\n");
+                std::fs::write(path, bytes).unwrap();
+            },
+            "not UTF-8",
+        ),
+        (
+            "missing message",
+            |root| {
+                edit(
+                    &root.join("locales/it/FSN2022-1230.ftl"),
+                    "summary-2 = ",
+                    "# summary-2 = ",
+                )
+            },
+            "kept 2 earlier outputs of FSN2022-1230 it: incomplete translation: 1 message missing",
+        ),
+        (
+            "template syntax",
+            |root| write(&root.join("templates/form.typ.j2"), "{% if %}\n"),
+            "template error",
+        ),
+        (
+            "template variable",
+            |root| {
+                write(
+                    &root.join("templates/form.typ.j2"),
+                    "{{ no_such_value.x }}\n",
+                )
+            },
+            "earlier outputs of FSN2022-1230 it: its build failed",
+        ),
+        (
+            "recipients CSV",
+            |root| {
+                edit(
+                    &root.join("recipients.csv"),
+                    ",lv,miseq-dx,",
+                    ",xx,miseq-dx,",
+                )
+            },
+            "recipients.csv:",
+        ),
+    ];
+    for (name, plant, said) in cases {
+        let case = tempfile::tempdir().unwrap();
+        copy_dir(dir.path(), case.path());
+        let out = case.path().join("out");
+        let csv = case.path().join("recipients.csv");
+        plant(case.path());
+        let general = build(case.path(), &out, &[]);
+        let letters = build(case.path(), &out, &["--recipients", csv.to_str().unwrap()]);
+        assert!(
+            !general.stderr.contains("panicked") && !letters.stderr.contains("panicked"),
+            "{name}: {}{}",
+            general.stderr,
+            letters.stderr
+        );
+        let both = format!("{}\n{}", general.stderr, letters.stderr);
+        assert!(both.contains(said), "{name}: expected {said:?} in\n{both}");
+        assert!(!both.contains("removed "), "{name}: {both}");
+        assert_eq!(
+            artifacts(&out),
+            before_artifacts,
+            "{name}: manifest artifacts"
+        );
+        let after = snapshot(&out);
+        let changed: Vec<&String> = after
+            .iter()
+            .zip(&before)
+            .filter(|(a, b)| a != b)
+            .map(|(a, _)| &a.0)
+            .collect();
+        assert!(
+            after.len() == before.len() && changed.iter().all(|p| *p == "manifest.json"),
+            "{name}: outputs changed: {changed:?} ({} files before, {} after)",
+            before.len(),
+            after.len()
+        );
+    }
+}

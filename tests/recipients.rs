@@ -240,7 +240,7 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     assert!(
         r.stdout
             .lines()
-            .any(|l| l.contains(",FSN2024-1562,lv,LV-00512,complete,")),
+            .any(|l| l.contains(",FSN2024-1562,lv,LV-00512,unkeyed,complete,")),
         "{}",
         r.stdout
     );
@@ -373,4 +373,172 @@ fn recipient_csv_errors_name_their_line_and_column() {
         "no `address` column",
         "r.csv:1:",
     );
+}
+
+/// With a project key, each letter's form carries a reply token; a reply whose account was
+/// edited (here with pypdf, in the document information) does not verify, does not count as
+/// that account's reply, and the account stays on the follow-up list.
+#[test]
+fn a_forged_reply_is_unverified_and_its_account_stays_a_non_responder() {
+    let out = tempfile::tempdir().unwrap();
+    let secrets = tempfile::tempdir().unwrap();
+    let key = secrets.path().join("reply.key");
+    let r = run(noticegen().args(["replies", "keygen"]).arg(&key));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let keyed = |cmd: &mut std::process::Command| {
+        cmd.env("NOTICEGEN_REPLY_KEY_FILE", &key);
+    };
+    let mut cmd = noticegen();
+    keyed(&mut cmd);
+    let r = run(cmd
+        .args(["build", "--root"])
+        .arg(examples())
+        .arg("--out")
+        .arg(out.path())
+        .args(["--notice", "FSN2024-1562", "--recipients"])
+        .arg(fixture()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("reply tokens are off"), "{}", r.stderr);
+    let manifest_text = std::fs::read_to_string(out.path().join("manifest.json")).unwrap();
+    let key_text = std::fs::read_to_string(&key).unwrap();
+    assert!(
+        !manifest_text.contains(key_text.trim()),
+        "the key stays secret"
+    );
+
+    let replies = tempfile::tempdir().unwrap();
+    let genuine = replies.path().join("lv.pdf");
+    fill_form(
+        &letter(out.path(), "FSN2024-1562", "LV-00512", "lv", "-form"),
+        &genuine,
+        &["--keep-prefilled"],
+    );
+    // The forger fills LV-00512's form and claims to be IT-30877.
+    let forged = replies.path().join("forged.pdf");
+    let status = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import sys\nfrom pypdf import PdfReader, PdfWriter\n\
+             w = PdfWriter(clone_from=PdfReader(sys.argv[1]))\n\
+             w.add_metadata({'/NoticegenAccount': 'IT-30877'})\n\
+             w.write(sys.argv[2])\n",
+        )
+        .arg(&genuine)
+        .arg(&forged)
+        .status()
+        .expect("python3 runs");
+    assert!(status.success());
+
+    let collect = |keyed_run: bool| {
+        let mut cmd = noticegen();
+        if keyed_run {
+            keyed(&mut cmd);
+        }
+        run(cmd
+            .args(["replies", "collect", "--format", "json", "--manifest"])
+            .arg(out.path().join("manifest.json"))
+            .arg(&genuine)
+            .arg(&forged))
+    };
+    let r = collect(true);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let table: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(table[0]["account"], "LV-00512");
+    assert_eq!(table[0]["verification"], "verified", "{}", r.stdout);
+    assert_eq!(table[1]["account"], "IT-30877");
+    assert_eq!(table[1]["verification"], "unverified");
+    assert!(r.stderr.contains("1 unverified"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("its reply token does not verify"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("5 recipients: 1 replied, 4 not replied")
+            && r.stderr.contains("no reply: FSN2024-1562 account IT-30877"),
+        "{}",
+        r.stderr
+    );
+
+    // Without the key, the account is taken on trust, as before tokens.
+    let r = collect(false);
+    let table: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(table[1]["verification"], "unkeyed");
+    assert!(
+        r.stderr.contains("5 recipients: 2 replied, 3 not replied")
+            && !r.stderr.contains("no reply: FSN2024-1562 account IT-30877"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// A formula typed into a returned form is inert text in the CSV, and the documented rule
+/// (remove one leading `'`) gives back exactly what was typed, as the JSON table has it.
+#[test]
+fn formulas_typed_into_a_form_arrive_in_the_csv_as_text() {
+    let out = tempfile::tempdir().unwrap();
+    assert_eq!(
+        build(
+            &examples(),
+            out.path(),
+            &["--notice", "FSN2022-1230", "--locale", "it"]
+        )
+        .code,
+        0
+    );
+    let form = out.path().join("FSN2022-1230/it/FSN2022-1230-it-form.pdf");
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (i, text) in [
+        "=HYPERLINK(\"http://evil.example/\",\"click\") ",
+        "+cmd|' /C calc'!A0 ",
+        "-2+3 ",
+        "@SUM(A1:A9) ",
+        "'=quoted ",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let filled = dir.path().join(format!("{i}.pdf"));
+        fill_form(&form, &filled, &["--text", text]);
+        files.push(filled);
+    }
+    let csv_path = dir.path().join("replies.csv");
+    let json_path = dir.path().join("replies.json");
+    for (format, path) in [("csv", &csv_path), ("json", &json_path)] {
+        let r = run(noticegen()
+            .args(["replies", "collect", "--format", format, "--out"])
+            .arg(path)
+            .args(&files));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let check = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import csv, json, sys\n\
+             rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))\n\
+             table = json.load(open(sys.argv[2], encoding='utf-8'))\n\
+             risky = ('=', '+', '-', '@', '\\t', '\\r')\n\
+             checked = 0\n\
+             for row, reply in zip(rows, table):\n\
+             \x20   for field in reply['fields']:\n\
+             \x20       cell = row[field['name']]\n\
+             \x20       assert not cell.startswith(risky), cell\n\
+             \x20       typed = cell[1:] if cell.startswith(\"'\") else cell\n\
+             \x20       assert typed == field['value'], (typed, field['value'])\n\
+             \x20       checked += 1\n\
+             assert len(rows) == 5 and checked > 20, (len(rows), checked)\n\
+             print(checked)\n",
+        )
+        .arg(&csv_path)
+        .arg(&json_path)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let json = std::fs::read_to_string(&json_path).unwrap();
+    assert!(json.contains("=HYPERLINK"), "the JSON table is exact");
 }

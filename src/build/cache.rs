@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::{BuildContext, JobOutcome};
+use super::{BuildContext, JobOutcome, Removed};
 use crate::fingerprint::Fingerprint;
 use crate::load::LoadedNotice;
 use crate::localize::{self, PSEUDO_LOCALE, SOURCE_LOCALE};
@@ -65,6 +65,14 @@ pub fn pair_inputs(
             "recipient",
             &recipient.map(Recipient::digest).unwrap_or_default(),
         )
+        // A letter's reply token depends on the key: a new key makes new letters.
+        .add(
+            "reply-key",
+            &match (recipient, &context.reply_key) {
+                (Some(_), Some(key)) => key.id(),
+                _ => String::new(),
+            },
+        )
         .add("emit-typst", &context.emit_typst.to_string())
         .add(
             "source-date-epoch",
@@ -93,42 +101,44 @@ pub fn reuse(context: &BuildContext, key: &JobKey, inputs: &str) -> Option<JobOu
     if context.force {
         return None;
     }
-    if let Some(artifacts) = context.previous.built.get(key) {
-        let intact = artifacts.iter().all(|a| {
-            a.inputs == inputs
-                && std::fs::metadata(context.out.join(&a.path))
-                    .is_ok_and(|m| m.is_file() && m.len() == a.bytes)
-        });
-        return intact.then(|| JobOutcome::Built {
-            artifacts: artifacts.clone(),
-            changed: false,
-        });
-    }
     // An explicitly requested incomplete pair is an error, which must be reported again.
-    match context.previous.skipped.get(key) {
-        Some(skipped) if skipped.inputs == inputs && !context.explicit => {
-            Some(JobOutcome::Skipped(skipped.clone()))
-        }
-        _ => None,
+    if let Some(skipped) = context.previous.skipped.get(key)
+        && skipped.inputs == inputs
+        && !context.explicit
+    {
+        return Some(JobOutcome::Skipped {
+            skipped: skipped.clone(),
+            started: super::job::translation_started(context.project, &key.0, &key.1),
+        });
     }
+    let artifacts = context.previous.built.get(key)?;
+    let intact = artifacts.iter().all(|a| {
+        a.inputs == inputs
+            && std::fs::metadata(context.out.join(&a.path))
+                .is_ok_and(|m| m.is_file() && m.len() == a.bytes)
+    });
+    intact.then(|| JobOutcome::Built {
+        artifacts: artifacts.clone(),
+        changed: false,
+    })
 }
 
-/// Deletes the files of `previous` artifacts that `current` no longer lists. Only paths the
-/// manifest recorded, and only inside `out`, are ever removed. Returns the removed paths.
-pub fn remove_stale(out: &Path, previous: &Manifest, current: &Manifest) -> Vec<String> {
-    let kept: std::collections::HashSet<&str> =
+/// Deletes the files of `removed` that `current` does not list. Only paths the previous
+/// manifest recorded, and only inside `out`, are ever removed. Returns what was removed.
+pub fn remove_outputs(out: &Path, removed: &[Removed], current: &Manifest) -> Vec<Removed> {
+    let listed: std::collections::HashSet<&str> =
         current.artifacts.iter().map(|a| a.path.as_str()).collect();
-    let mut removed = Vec::new();
-    for artifact in &previous.artifacts {
-        let path = artifact.path.as_str();
+    let mut done = Vec::new();
+    for entry in removed {
+        let path = entry.path.as_str();
         let safe =
             !path.starts_with('/') && !path.split('/').any(|part| part == ".." || part.is_empty());
-        if kept.contains(path) || !safe {
+        if listed.contains(path) || !safe {
             continue;
         }
         let file = out.join(path);
         if std::fs::remove_file(&file).is_ok() {
-            removed.push(artifact.path.clone());
+            done.push(entry.clone());
             // Drop the folders the removal emptied (`<NOTICE>/<tag>`, then `<NOTICE>`).
             let mut dir = file.parent();
             while let Some(d) = dir {
@@ -139,5 +149,5 @@ pub fn remove_stale(out: &Path, previous: &Manifest, current: &Manifest) -> Vec<
             }
         }
     }
-    removed
+    done
 }

@@ -42,6 +42,21 @@ pub fn standard_args(
     args
 }
 
+/// Whether the locale has begun translating the notice (it has the notice's own `.ftl` file);
+/// a pair not started is skipped quietly, a started one is reported with what it lacks.
+pub(super) fn translation_started(project: &Project, notice: &str, tag: &str) -> bool {
+    let text_tag = if tag == PSEUDO_LOCALE {
+        SOURCE_LOCALE
+    } else {
+        tag
+    };
+    project
+        .locales
+        .by_tag
+        .get(text_tag)
+        .is_some_and(|locale| locale.file(notice).is_some())
+}
+
 /// The PDF timestamp: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the notice
 /// date at midnight UTC. Never the clock.
 pub(super) fn pdf_timestamp(date: CivilDate) -> Datetime {
@@ -199,14 +214,17 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
                 .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
             return failed(vec![d]);
         }
-        return JobOutcome::Skipped(Skipped {
-            notice: notice_id,
-            locale: tag.to_string(),
-            account,
-            reason,
-            missing,
-            inputs,
-        });
+        return JobOutcome::Skipped {
+            skipped: Skipped {
+                notice: notice_id,
+                locale: tag.to_string(),
+                account,
+                reason,
+                missing,
+                inputs,
+            },
+            started: translation_started(context.project, loaded.id(), tag),
+        };
     }
 
     lap("localize", &mut clock);
@@ -243,6 +261,10 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         locale: tag.to_string(),
         account: account.clone(),
         generator: format!("noticegen {}", env!("CARGO_PKG_VERSION")),
+        token: match (&context.reply_key, &account) {
+            (Some(key), Some(account)) => Some(key.sign(&notice_id, account, tag, &inputs)),
+            _ => None,
+        },
     };
     let timestamp = pdf_timestamp(loaded.date);
     let mut outputs = vec![(ArtifactKind::Notice, None, None, 0, document.pages().len())];

@@ -7,8 +7,9 @@
 mod cache;
 mod emit;
 mod job;
+pub mod report;
+mod retain;
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -17,6 +18,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diag::Diagnostic;
+use crate::forms::token::ReplyKey;
 use crate::forms::{self, FormWriter};
 use crate::load::{self, LoadedNotice, Project};
 use crate::localize::{PSEUDO_LOCALE, SOURCE_LOCALE};
@@ -26,6 +28,7 @@ use crate::render::Templates;
 use crate::typeset::{Profile, Typesetter};
 
 pub use job::{localize_letter, localize_pair, standard_args};
+pub use retain::{Kept, Removed};
 
 /// What to build.
 #[derive(Debug, Clone)]
@@ -76,7 +79,8 @@ pub enum JobOutcome {
         artifacts: Vec<Artifact>,
         changed: bool,
     },
-    Skipped(Skipped),
+    /// Incomplete: not printed (`started`: the locale has begun translating the notice).
+    Skipped { skipped: Skipped, started: bool },
     Failed {
         notice: String,
         locale: String,
@@ -91,8 +95,10 @@ pub struct BuildReport {
     pub outcomes: Vec<JobOutcome>,
     /// Input problems found while loading (notices left out, locale files with errors).
     pub diagnostics: Vec<Diagnostic>,
-    /// Outputs of pairs that no longer exist, deleted by this build.
-    pub removed: Vec<String>,
+    /// Earlier outputs this build would have replaced but kept, because of an input error.
+    pub kept: Vec<Kept>,
+    /// Earlier outputs deleted by this build (their notice, locale or account is gone).
+    pub removed: Vec<Removed>,
     pub manifest_path: PathBuf,
     pub seconds: f64,
 }
@@ -105,7 +111,7 @@ impl BuildReport {
             match outcome {
                 JobOutcome::Built { changed: true, .. } => built += 1,
                 JobOutcome::Built { changed: false, .. } => unchanged += 1,
-                JobOutcome::Skipped(_) => skipped += 1,
+                JobOutcome::Skipped { .. } => skipped += 1,
                 JobOutcome::Failed { .. } => failed += 1,
             }
         }
@@ -140,6 +146,8 @@ struct BuildContext<'a> {
     profile: Profile,
     /// Locales were named: an incomplete pair is an error, not a skip.
     explicit: bool,
+    /// Signs per-recipient letters' reply tokens, when configured.
+    reply_key: Option<ReplyKey>,
 }
 
 impl BuildContext<'_> {
@@ -176,6 +184,21 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         Some(path) => load_recipients(path, &project, options, &diagnostics)?,
         None => Vec::new(),
     };
+    let reply_key = match &options.recipients {
+        Some(_) => ReplyKey::from_env(&options.root).map_err(|d| ProjectError(vec![d]))?,
+        None => None,
+    };
+    if options.recipients.is_some() && reply_key.is_none() {
+        diagnostics.push(
+            Diagnostic::warning(
+                "reply tokens are off: `replies collect` cannot tell a forged reply from an account's own",
+            )
+            .hint(format!(
+                "make a key outside the project with `noticegen replies keygen ~/.config/noticegen/reply.key` and set {}=~/.config/noticegen/reply.key for builds and `replies collect`",
+                crate::forms::token::KEY_FILE_VAR
+            )),
+        );
+    }
     let jobs = if options.recipients.is_some() {
         recipients
             .iter()
@@ -215,6 +238,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         emit_typst: options.emit_typst,
         profile: options.profile,
         explicit,
+        reply_key,
     };
     progress.start(jobs.len());
     let workers = options.jobs.unwrap_or_else(|| {
@@ -239,17 +263,17 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         .map(|a| a.path.as_str())
         .collect();
     output::commit(&out, &built).map_err(|d| ProjectError(vec![d]))?;
-    let manifest = manifest(previous_manifest.as_ref(), &outcomes, &jobs, partial, &out);
-    manifest.write(&out).map_err(|d| ProjectError(vec![d]))?;
-    // The new manifest keeps every earlier output that this build did not replace, so what it
-    // no longer lists is stale: a removed notice, locale or recipient, or a pair now skipped.
-    let removed = match &previous_manifest {
-        Some(previous) => cache::remove_stale(&out, previous, &manifest),
-        None => Vec::new(),
+    let retained = match &previous_manifest {
+        Some(previous) => retain::retain(previous, &project, &jobs, &outcomes, partial, &out),
+        None => retain::Retained::default(),
     };
+    let manifest = manifest(&outcomes, &retained);
+    manifest.write(&out).map_err(|d| ProjectError(vec![d]))?;
+    let removed = cache::remove_outputs(&out, &retained.removed, &manifest);
     Ok(BuildReport {
         outcomes,
         diagnostics,
+        kept: retained.kept,
         removed,
         manifest_path: out.join(output::MANIFEST),
         seconds: started.elapsed().as_secs_f64(),
@@ -396,82 +420,21 @@ fn load_recipients(
         .map_err(fail)
 }
 
-/// The manifest lists this build's artifacts and skips; a build limited by `--notice` or
-/// `--locale` keeps the earlier entries of the pairs it did not touch.
-fn manifest(
-    previous: Option<&Manifest>,
-    outcomes: &[JobOutcome],
-    jobs: &[Job],
-    partial: bool,
-    out: &std::path::Path,
-) -> Manifest {
+/// The manifest lists this build's artifacts and skips, and what [`retain`] keeps of the
+/// previous one.
+fn manifest(outcomes: &[JobOutcome], retained: &retain::Retained) -> Manifest {
     let mut manifest = Manifest::new();
-    if let Some(previous) = previous {
-        let planned: BTreeSet<(&str, &str, Option<&str>)> = jobs
-            .iter()
-            .map(|j| {
-                (
-                    j.notice.id(),
-                    j.tag.as_str(),
-                    j.recipient.map(|r| r.account.as_str()),
-                )
-            })
-            .collect();
-        // A recipients CSV is the whole list for its notices: letters of accounts it no
-        // longer names are dropped. Any other build keeps the letters sent earlier: they are
-        // the record `replies collect --manifest` follows up.
-        let listed: BTreeSet<&str> = jobs
-            .iter()
-            .filter(|j| j.recipient.is_some())
-            .map(|j| j.notice.id())
-            .collect();
-        let keep = |notice: &str, locale: &str, account: Option<&str>| match account {
-            Some(_) => !listed.contains(notice),
-            None => partial && !planned.contains(&(notice, locale, None)),
-        };
-        manifest.artifacts.extend(
-            previous
-                .artifacts
-                .iter()
-                .filter(|a| {
-                    keep(&a.notice, &a.locale, a.account.as_deref()) && out.join(&a.path).is_file()
-                })
-                .cloned(),
-        );
-        manifest.skipped.extend(
-            previous
-                .skipped
-                .iter()
-                .filter(|s| keep(&s.notice, &s.locale, s.account.as_deref()))
-                .cloned(),
-        );
-    }
+    manifest
+        .artifacts
+        .extend(retained.artifacts.iter().cloned());
+    manifest.skipped.extend(retained.skipped.iter().cloned());
     for outcome in outcomes {
         match outcome {
             JobOutcome::Built { artifacts, .. } => {
                 manifest.artifacts.extend(artifacts.iter().cloned())
             }
-            JobOutcome::Skipped(skipped) => manifest.skipped.push(skipped.clone()),
-            // A failed pair keeps its earlier outputs, listed as they were.
-            JobOutcome::Failed {
-                notice,
-                locale,
-                account,
-                ..
-            } => {
-                if let Some(previous) = previous {
-                    manifest.artifacts.extend(
-                        previous
-                            .artifacts
-                            .iter()
-                            .filter(|a| {
-                                &a.notice == notice && &a.locale == locale && &a.account == account
-                            })
-                            .filter(|a| out.join(&a.path).is_file())
-                            .cloned(),
-                    );
-                }
-            }
+            JobOutcome::Skipped { skipped, .. } => manifest.skipped.push(skipped.clone()),
+            JobOutcome::Failed { .. } => {}
         }
     }
     manifest.sort();

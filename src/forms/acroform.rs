@@ -394,7 +394,13 @@ fn set_info(doc: &mut Document, meta: &PdfMeta) {
         ("NoticegenVersion", meta.generator.as_str()),
     ]
     .into_iter()
-    .chain(meta.account.as_deref().map(|a| ("NoticegenAccount", a)));
+    .chain(meta.account.as_deref().map(|a| ("NoticegenAccount", a)))
+    .chain(meta.token.iter().flat_map(|t| {
+        [
+            (super::token::LETTER_KEY, t.letter.as_str()),
+            (super::token::TOKEN_KEY, t.token.as_str()),
+        ]
+    }));
     let info_id = match doc.trailer.get(b"Info") {
         Ok(Object::Reference(id)) => *id,
         _ => {

@@ -6,8 +6,10 @@
 //! the exported PDF. The writer sits behind [`FormWriter`] so native Typst forms can replace it.
 
 pub mod acroform;
+pub mod collect;
 pub mod font;
 pub mod replies;
+pub mod token;
 
 use std::collections::HashMap;
 
@@ -73,6 +75,8 @@ pub struct PdfMeta {
     /// The recipient's account, in a per-recipient letter.
     pub account: Option<String>,
     pub generator: String,
+    /// A per-recipient letter's reply token, when a project key is configured.
+    pub token: Option<token::LetterToken>,
 }
 
 /// Adds fillable fields to an exported PDF.

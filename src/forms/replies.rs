@@ -4,14 +4,13 @@
 //! its document information, and its fields by their stable names. Each file becomes one
 //! [`Reply`]; a damaged or foreign PDF becomes a reply with an error, never a stop.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use lopdf::{Dictionary, Document, Object};
 use serde::Serialize;
 
 use super::acroform::decode_text;
-use crate::output::{ArtifactKind, Manifest};
+use super::token::{self, ReplyKey, Verification};
 
 const FLAG_REQUIRED: i64 = 1 << 1;
 
@@ -56,6 +55,14 @@ pub struct Reply {
     pub locale: Option<String>,
     /// The recipient's account, for a form from a per-recipient letter.
     pub account: Option<String>,
+    /// The letter's fingerprint and reply token, as the PDF records them.
+    #[serde(skip)]
+    pub letter: Option<String>,
+    #[serde(skip)]
+    pub token: Option<String>,
+    /// Whether the recorded account can be trusted (per-recipient forms only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
     pub status: Status,
     /// Required fields left empty.
     pub missing: Vec<String>,
@@ -64,30 +71,68 @@ pub struct Reply {
     pub error: Option<String>,
 }
 
+/// What `replies collect` reads at most from one file. A returned form is untrusted input:
+/// a file over a limit is reported unreadable with the reason, never read into memory whole.
+/// Our forms are 0.3-1.5 MB with a few thousand objects and under a hundred fields; a form
+/// saved by a viewer grows, but not by orders of magnitude.
+pub mod limits {
+    /// File size: 32 MiB, twenty times our largest form.
+    pub const FILE_BYTES: u64 = 32 << 20;
+    /// One decoded object or cross-reference stream: 16 MiB (lopdf's default is 256 MiB).
+    pub const STREAM_BYTES: usize = 16 << 20;
+    /// Objects in the file: 200,000 (ours have about 2,000).
+    pub const OBJECTS: usize = 200_000;
+    /// All parsed objects together, estimated: 256 MiB, so many small decompression bombs
+    /// cannot add up to an out-of-memory.
+    pub const OBJECT_MEMORY: usize = 256 << 20;
+    /// Form fields: 5,000 (ours have under 100).
+    pub const FIELDS: usize = 5_000;
+}
+
 /// Reads one filled form.
 pub fn read_reply(path: &Path) -> Reply {
-    let mut reply = Reply {
-        file: path.to_path_buf(),
-        notice: None,
-        locale: None,
-        account: None,
-        status: Status::Unreadable,
-        missing: Vec::new(),
-        fields: Vec::new(),
-        error: None,
+    let unreadable = |message: String| Reply {
+        error: Some(message),
+        ..Reply::empty(path)
     };
-    let doc = match std::fs::read(path) {
-        Err(e) => {
-            reply.error = Some(format!("cannot read `{}`: {e}", path.display()));
+    let size = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) => return unreadable(format!("cannot read `{}`: {e}", path.display())),
+    };
+    if size > limits::FILE_BYTES {
+        return unreadable(format!(
+            "`{}` is {} MiB; a returned form may be at most {} MiB",
+            path.display(),
+            size >> 20,
+            limits::FILE_BYTES >> 20
+        ));
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => read_reply_bytes(path, &bytes),
+        Err(e) => unreadable(format!("cannot read `{}`: {e}", path.display())),
+    }
+}
+
+/// Reads one filled form from its bytes; `path` names it in the reply.
+pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
+    let mut reply = Reply::empty(path);
+    if bytes.len() as u64 > limits::FILE_BYTES {
+        reply.error = Some(format!(
+            "`{}` is over {} MiB",
+            path.display(),
+            limits::FILE_BYTES >> 20
+        ));
+        return reply;
+    }
+    let doc = match load_bounded(bytes) {
+        Ok(doc) => doc,
+        Err(reason) => {
+            reply.error = Some(format!(
+                "`{}` is not a readable PDF: {reason}",
+                path.display()
+            ));
             return reply;
         }
-        Ok(bytes) => match Document::load_mem(&bytes) {
-            Ok(doc) => doc,
-            Err(e) => {
-                reply.error = Some(format!("`{}` is not a readable PDF: {e}", path.display()));
-                return reply;
-            }
-        },
     };
     let info = doc
         .trailer
@@ -103,7 +148,18 @@ pub fn read_reply(path: &Path) -> Reply {
     reply.notice = info_text(b"NoticegenNotice");
     reply.locale = info_text(b"NoticegenLocale");
     reply.account = info_text(b"NoticegenAccount");
-    reply.fields = read_fields(&doc);
+    reply.letter = info_text(token::LETTER_KEY.as_bytes());
+    reply.token = info_text(token::TOKEN_KEY.as_bytes());
+    reply.fields = match read_fields(&doc) {
+        Ok(fields) => fields,
+        Err(reason) => {
+            reply.error = Some(format!(
+                "`{}` is not a readable form: {reason}",
+                path.display()
+            ));
+            return reply;
+        }
+    };
     if reply.notice.is_none() || reply.fields.is_empty() {
         reply.status = Status::NotANoticegenForm;
         reply.error = Some(format!(
@@ -126,6 +182,124 @@ pub fn read_reply(path: &Path) -> Reply {
     reply
 }
 
+impl Reply {
+    fn empty(path: &Path) -> Self {
+        Reply {
+            file: path.to_path_buf(),
+            notice: None,
+            locale: None,
+            account: None,
+            letter: None,
+            token: None,
+            verification: None,
+            status: Status::Unreadable,
+            missing: Vec::new(),
+            fields: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// Checks the reply token of a per-recipient form against `key` (`None`: no key
+    /// configured). Forms without an account (general copies) have nothing to verify.
+    pub fn verify(&mut self, key: Option<&ReplyKey>) {
+        let (Some(notice), Some(account)) = (&self.notice, &self.account) else {
+            return;
+        };
+        self.verification = Some(match key {
+            None => Verification::Unkeyed,
+            Some(key) => {
+                let valid = match (&self.locale, &self.letter, &self.token) {
+                    (Some(locale), Some(letter), Some(token)) => {
+                        key.verify(notice, account, locale, letter, token)
+                    }
+                    _ => false,
+                };
+                if valid {
+                    Verification::Verified
+                } else {
+                    Verification::Unverified
+                }
+            }
+        });
+    }
+
+    /// Whether the reply answers for its recorded account: a readable noticegen form whose
+    /// token verifies, or any such form when no key is configured.
+    pub fn answers_for_account(&self) -> bool {
+        matches!(self.status, Status::Complete | Status::Incomplete)
+            && self.verification != Some(Verification::Unverified)
+    }
+}
+
+thread_local! {
+    /// Estimated bytes of objects parsed so far by [`load_bounded`] on this thread, and
+    /// whether the budget ran out. lopdf parses on the calling thread (no rayon feature).
+    static PARSED: std::cell::Cell<(usize, usize, bool)> = const { std::cell::Cell::new((0, 0, false)) };
+}
+
+/// Rough heap size of a parsed object: enough to bound the total, not to account exactly.
+fn weight(object: &Object) -> usize {
+    const NODE: usize = 48;
+    match object {
+        Object::String(bytes, _) | Object::Name(bytes) => NODE + bytes.len(),
+        Object::Array(items) => NODE + items.iter().map(weight).sum::<usize>(),
+        Object::Dictionary(dict) => {
+            NODE + dict.iter().map(|(k, v)| k.len() + weight(v)).sum::<usize>()
+        }
+        Object::Stream(stream) => {
+            NODE + stream.content.len()
+                + stream
+                    .dict
+                    .iter()
+                    .map(|(k, v)| k.len() + weight(v))
+                    .sum::<usize>()
+        }
+        _ => NODE,
+    }
+}
+
+/// lopdf's per-object hook: counts objects and their weight, and drops everything once a
+/// budget is spent (the load then reports it, instead of growing without end).
+fn budget(id: (u32, u16), object: &mut Object) -> Option<((u32, u16), Object)> {
+    let over = PARSED.with(|cell| {
+        let (objects, bytes, over) = cell.get();
+        let (objects, bytes) = (objects + 1, bytes.saturating_add(weight(object)));
+        let over = over || objects > limits::OBJECTS || bytes > limits::OBJECT_MEMORY;
+        cell.set((objects, bytes, over));
+        over
+    });
+    // lopdf keeps `object` itself for a top-level object, the returned copy for a member of
+    // an object stream.
+    (!over).then(|| (id, object.clone()))
+}
+
+/// Loads a PDF within [`limits`].
+fn load_bounded(bytes: &[u8]) -> Result<Document, String> {
+    PARSED.with(|cell| cell.set((0, 0, false)));
+    let options = lopdf::LoadOptions {
+        filter: Some(budget),
+        max_decompressed_size: Some(limits::STREAM_BYTES),
+        ..lopdf::LoadOptions::default()
+    };
+    let loaded = Document::load_mem_with_options(bytes, options);
+    let (objects, _, over) = PARSED.with(|cell| cell.get());
+    if over {
+        return Err(format!(
+            "over the limits of a returned form ({} objects or ~{} MiB of objects)",
+            limits::OBJECTS,
+            limits::OBJECT_MEMORY >> 20
+        ));
+    }
+    let _ = objects;
+    loaded.map_err(|e| match e {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => format!(
+            "a stream decodes to more than {} MiB",
+            limits::STREAM_BYTES >> 20
+        ),
+        other => other.to_string(),
+    })
+}
+
 fn deref<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Object> {
     match object {
         Object::Reference(id) => doc.get_object(*id).ok(),
@@ -133,8 +307,9 @@ fn deref<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Object> {
     }
 }
 
-/// Terminal fields of the AcroForm tree, with qualified names, in tree order.
-fn read_fields(doc: &Document) -> Vec<FieldValue> {
+/// Terminal fields of the AcroForm tree, with qualified names, in tree order; at most
+/// [`limits::FIELDS`].
+fn read_fields(doc: &Document) -> Result<Vec<FieldValue>, String> {
     let mut out = Vec::new();
     let Some(acroform) = doc
         .catalog()
@@ -143,14 +318,18 @@ fn read_fields(doc: &Document) -> Vec<FieldValue> {
         .and_then(|o| deref(doc, o))
         .and_then(|o| o.as_dict().ok())
     else {
-        return out;
+        return Ok(out);
     };
+    let mut visited = 0;
     if let Some(Object::Array(fields)) = acroform.get(b"Fields").ok().and_then(|o| deref(doc, o)) {
         for field in fields {
-            walk(doc, field, "", None, &mut out, 0);
+            walk(doc, field, "", None, &mut out, 0, &mut visited);
         }
     }
-    out
+    if visited > limits::FIELDS {
+        return Err(format!("more than {} form fields", limits::FIELDS));
+    }
+    Ok(out)
 }
 
 fn walk(
@@ -160,9 +339,12 @@ fn walk(
     inherited_ft: Option<String>,
     out: &mut Vec<FieldValue>,
     depth: usize,
+    visited: &mut usize,
 ) {
-    if depth > 32 {
-        return; // a cycle in a damaged file
+    // A cycle in a damaged file, or a tree too large for a form: stop (the caller reports it).
+    *visited += 1;
+    if depth > 32 || *visited > limits::FIELDS {
+        return;
     }
     let Some(dict) = deref(doc, node).and_then(|o| o.as_dict().ok()) else {
         return;
@@ -194,7 +376,7 @@ fn walk(
     });
     if has_field_kids {
         for kid in kids {
-            walk(doc, kid, &name, ft.clone(), out, depth + 1);
+            walk(doc, kid, &name, ft.clone(), out, depth + 1, visited);
         }
         return;
     }
@@ -256,177 +438,6 @@ fn missing_required(fields: &[FieldValue]) -> Vec<String> {
         .collect()
 }
 
-/// Counts for an effectiveness check or an FDA 7.53 status report.
-#[derive(Debug, Default, Serialize)]
-pub struct Summary {
-    pub forms: usize,
-    pub complete: usize,
-    pub incomplete: usize,
-    pub not_forms: usize,
-    pub unreadable: usize,
-    /// "No" answers per question.
-    pub no_answers: BTreeMap<String, usize>,
-    /// Sums of the whole numbers reported in `*.quantity` fields (devices on hand, returned...),
-    /// per field.
-    pub quantities: BTreeMap<String, u64>,
-}
-
-pub fn summarize(replies: &[Reply]) -> Summary {
-    let mut summary = Summary {
-        forms: replies.len(),
-        ..Summary::default()
-    };
-    for reply in replies {
-        match reply.status {
-            Status::Complete => summary.complete += 1,
-            Status::Incomplete => summary.incomplete += 1,
-            Status::NotANoticegenForm => summary.not_forms += 1,
-            Status::Unreadable => summary.unreadable += 1,
-        }
-        for field in &reply.fields {
-            if field.value == "No" {
-                *summary.no_answers.entry(field.name.clone()).or_default() += 1;
-            }
-            if field.name.ends_with(".quantity")
-                && let Ok(n) = field.value.trim().parse::<u64>()
-            {
-                *summary.quantities.entry(field.name.clone()).or_default() += n;
-            }
-        }
-    }
-    summary
-}
-
-impl std::fmt::Display for Summary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} forms: {} complete, {} incomplete, {} not noticegen forms, {} unreadable",
-            self.forms, self.complete, self.incomplete, self.not_forms, self.unreadable
-        )?;
-        if !self.no_answers.is_empty() {
-            let list: Vec<String> = self
-                .no_answers
-                .iter()
-                .map(|(q, n)| format!("{q} {n}"))
-                .collect();
-            write!(f, "; \"No\" answers: {}", list.join(", "))?;
-        }
-        if !self.quantities.is_empty() {
-            let list: Vec<String> = self
-                .quantities
-                .iter()
-                .map(|(q, n)| format!("{} {n}", q.trim_end_matches(".quantity")))
-                .collect();
-            write!(f, "; quantities: {}", list.join(", "))?;
-        }
-        Ok(())
-    }
-}
-
-/// An account that was sent a letter (per the build manifest) and whose form has not come back.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NonResponder {
-    pub notice: String,
-    pub account: String,
-    pub locale: String,
-    /// The letter sent, relative to the manifest's folder.
-    pub letter: String,
-}
-
-/// The accounts of the manifest's per-recipient letters with no reply among `replies` (a reply
-/// is matched by the notice and account its PDF records), in manifest order. Unreadable files
-/// and foreign PDFs answer for nobody.
-pub fn non_responders(manifest: &Manifest, replies: &[Reply]) -> Vec<NonResponder> {
-    let answered: BTreeSet<(&str, &str)> = replies
-        .iter()
-        .filter(|r| matches!(r.status, Status::Complete | Status::Incomplete))
-        .filter_map(|r| Some((r.notice.as_deref()?, r.account.as_deref()?)))
-        .collect();
-    let mut seen = BTreeSet::new();
-    manifest
-        .artifacts
-        .iter()
-        .filter(|a| a.kind == ArtifactKind::Notice)
-        .filter_map(|a| Some((a, a.account.as_deref()?)))
-        .filter(|(a, account)| !answered.contains(&(a.notice.as_str(), *account)))
-        .filter(|(a, account)| seen.insert((a.notice.clone(), account.to_string())))
-        .map(|(a, account)| NonResponder {
-            notice: a.notice.clone(),
-            account: account.to_string(),
-            locale: a.locale.clone(),
-            letter: a.path.clone(),
-        })
-        .collect()
-}
-
-/// Replies naming an account the manifest sent no letter to (a form passed on, or mistyped).
-pub fn unknown_accounts<'r>(manifest: &Manifest, replies: &'r [Reply]) -> Vec<&'r Reply> {
-    let sent: BTreeSet<(&str, &str)> = manifest
-        .artifacts
-        .iter()
-        .filter_map(|a| Some((a.notice.as_str(), a.account.as_deref()?)))
-        .collect();
-    replies
-        .iter()
-        .filter(|r| match (&r.notice, &r.account) {
-            (Some(n), Some(a)) => !sent.contains(&(n.as_str(), a.as_str())),
-            _ => false,
-        })
-        .collect()
-}
-
-/// The non-responder list as CSV: notice, account, locale, letter.
-pub fn non_responders_csv(list: &[NonResponder]) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for row in list {
-        writer.serialize(row)?;
-    }
-    if list.is_empty() {
-        writer.write_record(["notice", "account", "locale", "letter"])?;
-    }
-    writer.into_inner().map_err(|e| e.into_error().into())
-}
-
-/// One CSV row per reply: file, notice, locale, status, missing, then every field by name (the
-/// union of all forms' fields, in order of first appearance).
-pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
-    let mut names: Vec<&str> = Vec::new();
-    for reply in replies {
-        for field in &reply.fields {
-            if !names.contains(&field.name.as_str()) {
-                names.push(&field.name);
-            }
-        }
-    }
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["file", "notice", "locale", "account", "status", "missing"];
-    header.extend(names.iter().copied());
-    writer.write_record(&header)?;
-    for reply in replies {
-        let values: BTreeMap<&str, &str> = reply
-            .fields
-            .iter()
-            .map(|f| (f.name.as_str(), f.value.as_str()))
-            .collect();
-        let mut row = vec![
-            reply.file.display().to_string(),
-            reply.notice.clone().unwrap_or_default(),
-            reply.locale.clone().unwrap_or_default(),
-            reply.account.clone().unwrap_or_default(),
-            reply.status.as_str().to_string(),
-            reply.missing.join(" "),
-        ];
-        row.extend(
-            names
-                .iter()
-                .map(|n| values.get(n).copied().unwrap_or_default().to_string()),
-        );
-        writer.write_record(&row)?;
-    }
-    writer.into_inner().map_err(|e| e.into_error().into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -438,6 +449,55 @@ mod tests {
             value: value.into(),
             required,
         }
+    }
+
+    /// A PDF holding one object stream of `decoded` bytes (spaces, deflated to a few KiB),
+    /// written by hand: lopdf's writer would drop an object stream it did not make.
+    fn pdf_with_object_stream(decoded: usize) -> Vec<u8> {
+        use std::io::Write;
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        let spaces = vec![b' '; 1 << 20];
+        for _ in 0..decoded >> 20 {
+            encoder.write_all(&spaces).unwrap();
+        }
+        let content = encoder.finish().unwrap();
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        let catalog = pdf.len();
+        pdf.extend_from_slice(b"1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+        let stream = pdf.len();
+        pdf.extend_from_slice(
+            format!(
+                "2 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {} >>\nstream\n",
+                content.len()
+            )
+            .as_bytes(),
+        );
+        pdf.extend_from_slice(&content);
+        pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        let xref = pdf.len();
+        pdf.extend_from_slice(
+            format!(
+                "xref\n0 3\n0000000000 65535 f \n{catalog:010} 00000 n \n{stream:010} 00000 n \n\
+                 trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+            )
+            .as_bytes(),
+        );
+        pdf
+    }
+
+    #[test]
+    fn files_over_a_limit_are_unreadable_with_the_reason() {
+        let bomb = pdf_with_object_stream(limits::STREAM_BYTES + (1 << 20));
+        assert!(bomb.len() < 200_000, "a small file: {}", bomb.len());
+        let reply = read_reply_bytes(Path::new("bomb.pdf"), &bomb);
+        assert_eq!(reply.status, Status::Unreadable);
+        let error = reply.error.unwrap();
+        assert!(error.contains("decodes to more than 16 MiB"), "{error}");
+
+        let huge = vec![b'%'; limits::FILE_BYTES as usize + 1];
+        let reply = read_reply_bytes(Path::new("huge.pdf"), &huge);
+        assert_eq!(reply.status, Status::Unreadable);
+        assert!(reply.error.unwrap().contains("over 32 MiB"));
     }
 
     #[test]
