@@ -310,6 +310,13 @@ impl ViewBuilder<'_> {
                 .unwrap_or(Value::from(())),
         );
         view.insert("recipient", self.recipient_view());
+        // The date fields' format: not printed, but it checks what recipients type.
+        if notice.form.is_some() || notice.distributor_form.is_some() {
+            view.insert(
+                "date_format",
+                Value::from(self.plain_id("form-date-format")),
+            );
+        }
         view.insert("footer", self.footer());
         view.insert(
             "draft",

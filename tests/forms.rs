@@ -284,7 +284,9 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
     let csv = std::fs::read_to_string(&csv_out).unwrap();
     let header = csv.lines().next().unwrap();
     assert!(
-        header.starts_with("file,notice,locale,account,verification,status,missing,company_name"),
+        header.starts_with(
+            "file,notice,locale,account,verification,status,missing,problems,company_name"
+        ),
         "{header}"
     );
     assert_eq!(csv.lines().count(), 6);
@@ -354,4 +356,149 @@ fn the_eu_template_notice_has_its_sections_and_fillable_customer_and_distributor
         forms,
         ["customer", "distributor", "customer", "distributor"]
     );
+}
+
+/// Every reply form of the examples, the per-recipient ones included: the general build's and
+/// those of a recipients build of the fixture.
+fn every_form() -> Vec<PathBuf> {
+    static LETTERS: OnceLock<tempfile::TempDir> = OnceLock::new();
+    let letters = LETTERS.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let csv = examples().join("tests/fixtures/recipients.csv");
+        let r = build(
+            &examples(),
+            out.path(),
+            &["--recipients", csv.to_str().unwrap()],
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        out
+    });
+    let mut forms = Vec::new();
+    let mut stack = vec![built().to_path_buf(), letters.path().to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.to_string_lossy().ends_with("form.pdf") {
+                forms.push(path);
+            }
+        }
+    }
+    forms.sort();
+    assert!(forms.len() >= 17, "{forms:?}");
+    assert!(
+        forms
+            .iter()
+            .any(|f| f.to_string_lossy().contains("distributor-form"))
+    );
+    assert!(
+        forms
+            .iter()
+            .any(|f| f.to_string_lossy().contains("/recipients/"))
+    );
+    forms
+}
+
+/// Chrome's engine, from PyPI (pypdfium2): a name in each of the 24 EU languages, Greek and
+/// Cyrillic typed into the text fields of every form as a keyboard does (FORM_OnChar), saved,
+/// flattened; the page then shows exactly the typed text, drawn only in embedded fonts.
+#[test]
+fn chrome_shows_every_letter_typed_into_every_form_in_embedded_fonts() {
+    let script = examples().join("tests/support/pdfium_type.py");
+    for form in every_form() {
+        let output = Command::new("python3")
+            .arg(&script)
+            .arg(&form)
+            .args(["--rotate", "--quiet"])
+            .output()
+            .expect("python3 runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !stderr.contains("No module named 'pypdfium2'"),
+            "pypdfium2 is missing: python3 -m pip install pypdfium2"
+        );
+        assert!(
+            output.status.success()
+                && stdout.contains(" 0 failed")
+                && stdout.contains("27 languages"),
+            "{}:\n{stdout}{stderr}",
+            form.display()
+        );
+    }
+}
+
+/// Accessible names: every widget of every form, each radio button and checkbox included,
+/// carries its own tooltip (`/TU`), which is what pdf.js and screen readers read; pages say
+/// `/Tabs /S` only where the widgets are in a structure tree.
+#[test]
+fn every_widget_has_its_own_tooltip_and_tab_order_means_something() {
+    let check = r#"
+import sys
+from pypdf import PdfReader
+bad, widgets = [], 0
+for path in sys.argv[1:]:
+    reader = PdfReader(path)
+    tagged = "/StructTreeRoot" in reader.trailer["/Root"]
+    for number, page in enumerate(reader.pages, 1):
+        annots = [a.get_object() for a in page.get("/Annots", [])]
+        annots = [a for a in annots if a.get("/Subtype") == "/Widget"]
+        if annots and page.get("/Tabs") != ("/S" if tagged else "/R"):
+            bad.append(f"{path} page {number}: /Tabs {page.get('/Tabs')} (tagged: {tagged})")
+        for a in annots:
+            widgets += 1
+            if a.get("/FT", a.get("/Parent", {}).get("/FT")) == "/Sig":
+                continue
+            if not str(a.get("/TU", "")).strip():
+                bad.append(f"{path} page {number}: widget {a.get('/T', a.get('/Parent', {}).get('/T'))} has no /TU")
+print(widgets)
+for line in bad:
+    print(line)
+sys.exit(1 if bad else 0)
+"#;
+    let mut pdfs = every_form();
+    pdfs.push(built().join("FSN2024-1562/lv/FSN2024-1562-lv.pdf"));
+    let output = Command::new("python3")
+        .arg("-c")
+        .arg(check)
+        .args(&pdfs)
+        .output()
+        .expect("python3 runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let widgets: usize = stdout.lines().next().unwrap().trim().parse().unwrap();
+    assert!(widgets > 500, "{widgets} widgets");
+}
+
+/// A date field checks what is typed in the form's own format (Acrobat's AFDate actions,
+/// which pdf.js and PDFium run too), and `replies collect` reports a date that is not one.
+#[test]
+fn a_date_that_is_not_one_makes_a_reply_incomplete_with_the_field_named() {
+    let form = form_pdf("FSN2024-1562", "lv");
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.pdf");
+    let report = fill_form(&form, &good, &[]);
+    assert_eq!(report["filled"]["date"], "08.May.2024", "{report}");
+    let bad = dir.path().join("yesterday.pdf");
+    fill_form(&form, &bad, &["--date", "yesterday"]);
+    let r = run(noticegen()
+        .args(["replies", "collect", "--format", "json"])
+        .arg(&good)
+        .arg(&bad));
+    let replies: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(replies[0]["status"], "complete", "{}", replies[0]);
+    assert_eq!(replies[1]["status"], "incomplete");
+    let problems = replies[1]["problems"].as_array().unwrap();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "date: \"yesterday\" is not a date in the form dd.mmm.yyyy"),
+        "{problems:?}"
+    );
+    assert!(r.stderr.contains("yesterday"), "{}", r.stderr);
 }

@@ -35,6 +35,10 @@ form-name = Name:
 form-job-title = Funktion:
 form-date-placeholder = TT-MMM-JJJJ
 form-date = Datum ({ form-date-placeholder }):
+# The format of the reply form's date fields, as the placeholder above shows it: viewers
+# check and tidy a typed date with it, and `replies collect` reads dates with it. Not printed.
+# d or dd (day), m, mm or mmm (month; mmm: Jan, Feb... in English), yyyy (year), separators.
+form-date-format = dd-mmm-yyyy
 form-customer-responses = Antworten des Kunden
 form-distributor-responses = Antworten des Händlers/Importeurs
 form-not-applicable = Nicht zutreffend

@@ -34,6 +34,10 @@ form-name = Nombre:
 form-job-title = Cargo:
 form-date-placeholder = DD-MMM-AAAA
 form-date = Fecha ({ form-date-placeholder }):
+# The format of the reply form's date fields, as the placeholder above shows it: viewers
+# check and tidy a typed date with it, and `replies collect` reads dates with it. Not printed.
+# d or dd (day), m, mm or mmm (month; mmm: Jan, Feb... in English), yyyy (year), separators.
+form-date-format = dd-mmm-yyyy
 form-customer-responses = Respuestas por parte del cliente
 form-distributor-responses = Respuestas por parte del distribuidor/importador
 form-not-applicable = No aplicable

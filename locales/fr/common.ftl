@@ -35,6 +35,10 @@ form-name = Nom :
 form-job-title = Fonction :
 form-date-placeholder = JJ-MMM-AAAA
 form-date = Date ({ form-date-placeholder }) :
+# The format of the reply form's date fields, as the placeholder above shows it: viewers
+# check and tidy a typed date with it, and `replies collect` reads dates with it. Not printed.
+# d or dd (day), m, mm or mmm (month; mmm: Jan, Feb... in English), yyyy (year), separators.
+form-date-format = dd-mmm-yyyy
 form-customer-responses = Réponses du client
 form-distributor-responses = Réponses du distributeur/de l'importateur
 form-not-applicable = Sans objet

@@ -34,6 +34,10 @@ form-name = Nome:
 form-job-title = Titolo:
 form-date-placeholder = GG-MMM-AAAA
 form-date = Data ({ form-date-placeholder }):
+# The format of the reply form's date fields, as the placeholder above shows it: viewers
+# check and tidy a typed date with it, and `replies collect` reads dates with it. Not printed.
+# d or dd (day), m, mm or mmm (month; mmm: Jan, Feb... in English), yyyy (year), separators.
+form-date-format = dd-mmm-yyyy
 form-customer-responses = Risposte del cliente
 form-distributor-responses = Risposte del distributore/importatore
 form-not-applicable = Non applicabile

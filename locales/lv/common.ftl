@@ -34,6 +34,10 @@ form-name = Vārds, uzvārds:
 form-job-title = Amats:
 form-date-placeholder = DD.MMM.GGGG
 form-date = Datums ({ form-date-placeholder }):
+# The format of the reply form's date fields, as the placeholder above shows it: viewers
+# check and tidy a typed date with it, and `replies collect` reads dates with it. Not printed.
+# d or dd (day), m, mm or mmm (month; mmm: Jan, Feb... in English), yyyy (year), separators.
+form-date-format = dd.mmm.yyyy
 form-customer-responses = Klienta atbildes
 form-distributor-responses = Izplatītāja/importētāja atbildes
 form-not-applicable = Nav attiecināms

@@ -34,6 +34,10 @@ form-name = Naam:
 form-job-title = Functie:
 form-date-placeholder = DD-MMM-JJJJ
 form-date = Datum ({ form-date-placeholder }):
+# The format of the reply form's date fields, as the placeholder above shows it: viewers
+# check and tidy a typed date with it, and `replies collect` reads dates with it. Not printed.
+# d or dd (day), m, mm or mmm (month; mmm: Jan, Feb... in English), yyyy (year), separators.
+form-date-format = dd-mmm-yyyy
 form-customer-responses = Antwoorden van de klant
 form-distributor-responses = Antwoorden van distributeur/importeur
 form-not-applicable = Niet van toepassing

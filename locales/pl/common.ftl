@@ -35,6 +35,10 @@ form-name = Imię i nazwisko:
 form-job-title = Stanowisko:
 form-date-placeholder = DD-MMM-RRRR
 form-date = Data ({ form-date-placeholder }):
+# The format of the reply form's date fields, as the placeholder above shows it: viewers
+# check and tidy a typed date with it, and `replies collect` reads dates with it. Not printed.
+# d or dd (day), m, mm or mmm (month; mmm: Jan, Feb... in English), yyyy (year), separators.
+form-date-format = dd-mmm-yyyy
 form-customer-responses = Odpowiedzi klienta
 form-distributor-responses = Odpowiedzi dystrybutora/importera
 form-not-applicable = Nie dotyczy

@@ -7,6 +7,7 @@ use typst::layout::PageRanges;
 
 use super::{BuildContext, Job, JobOutcome, cache, emit};
 use crate::diag::Diagnostic;
+use crate::forms::date::DateFormat;
 use crate::forms::{self, PdfMeta};
 use crate::load::{LoadedNotice, Project};
 use crate::localize::intl::{self, CivilDate};
@@ -228,6 +229,24 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
     }
 
     lap("localize", &mut clock);
+    let date_format = match view
+        .get_attr("date_format")
+        .ok()
+        .filter(|v| !v.is_undefined())
+    {
+        None => None,
+        Some(pattern) => match DateFormat::parse(&pattern.to_string()) {
+            Ok(format) => Some(format),
+            // The pseudolocale accents the pattern's letters too.
+            Err(_) if tag == PSEUDO_LOCALE => None,
+            Err(message) => {
+                let d = Diagnostic::error(format!("`form-date-format` in `{tag}`: {message}"))
+                    .in_file(format!("locales/{tag}"))
+                    .hint("it is the date fields' format, e.g. `form-date-format = dd.mm.yyyy`");
+                return failed(vec![d]);
+            }
+        },
+    };
 
     // render
     let source = match context.templates.render(loaded.notice.template, view) {
@@ -265,6 +284,8 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
             (Some(key), Some(account)) => Some(key.sign(&notice_id, account, tag, &inputs)),
             _ => None,
         },
+        date_format,
+        scripts: context.profile == Profile::Screen,
     };
     let timestamp = pdf_timestamp(loaded.date);
     let mut outputs = vec![(ArtifactKind::Notice, None, None, 0, document.pages().len())];

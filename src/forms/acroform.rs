@@ -231,6 +231,11 @@ impl Writer<'_> {
                 states.set(export.as_bytes().to_vec(), Object::Reference(on));
                 states.set("Off", Object::Reference(off));
                 widget.set("Parent", Object::Reference(parent));
+                // pdf.js takes a button's tooltip (its accessible name) from the widget, not
+                // from the group it belongs to.
+                if let Some(tip) = tip {
+                    widget.set("TU", tip);
+                }
                 widget.set("AS", "Off");
                 widget.set("AP", dictionary! { "N" => states });
                 widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
@@ -290,11 +295,36 @@ impl Writer<'_> {
                         };
                         widget.set("FT", "Tx");
                         widget.set("Ff", multiline | required);
+                        if kind == FieldKind::Date
+                            && let Some(format) = &self.meta.date_format
+                        {
+                            widget.set("MaxLen", format.max_len() as i64);
+                            if self.meta.scripts {
+                                let (keystroke, display) = format.actions();
+                                let js = |script: String| {
+                                    dictionary! { "S" => "JavaScript", "JS" => Object::string_literal(script) }
+                                };
+                                widget.set(
+                                    "AA",
+                                    dictionary! { "K" => js(keystroke), "F" => js(display) },
+                                );
+                            }
+                        }
                         widget.set(
                             "DA",
                             Object::string_literal(format!(
                                 "/{} {TEXT_SIZE} Tf 0 g",
                                 font::RESOURCE_NAME
+                            )),
+                        );
+                        // MuPDF (1.26 and later) never uses the document's font for typed
+                        // text; a default style makes it lay out every value with fonts it
+                        // embeds, instead of non-embedded Helvetica for Latin-1, Greek and
+                        // Cyrillic. Other viewers do not read `/DS` on widgets.
+                        widget.set(
+                            "DS",
+                            Object::string_literal(format!(
+                                "font-family: sans-serif; font-size: {TEXT_SIZE}pt; color: #000000"
                             )),
                         );
                         let value = field.default.as_deref().unwrap_or_default();
@@ -345,8 +375,13 @@ impl Writer<'_> {
                 .get_dictionary_mut(page_id)
                 .map_err(|e| e.to_string())?;
             page.set("Annots", annots);
-            page.set("Tabs", "S");
-            link_structure(&mut self.doc, page_id, &widgets);
+            // Tab order: the structure tree's where the widgets are linked into one, else
+            // the order of the rows.
+            let tagged = link_structure(&mut self.doc, page_id, &widgets);
+            self.doc
+                .get_dictionary_mut(page_id)
+                .map_err(|e| e.to_string())?
+                .set("Tabs", if tagged { "S" } else { "R" });
         }
         let fields: Vec<Object> = self.top.iter().map(|id| Object::Reference(*id)).collect();
         let acroform = self.doc.add_object(dictionary! {
@@ -419,29 +454,29 @@ fn set_info(doc: &mut Document, meta: &PdfMeta) {
 /// Links each widget into the structure tree of a tagged PDF as a `/Form` element under the
 /// document element, with a `/StructParent` entry in the parent tree. Untagged PDFs, or trees
 /// of another shape, are left as they are.
-fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
+fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) -> bool {
     let Ok(Object::Reference(root_id)) = doc
         .catalog()
         .and_then(|c| c.get(b"StructTreeRoot"))
         .cloned()
     else {
-        return;
+        return false;
     };
     let Ok(root) = doc.get_dictionary(root_id).cloned() else {
-        return;
+        return false;
     };
     // The document element: the root's single kid (the /K array may itself be indirect).
     let kids = match root.get(b"K") {
         Ok(Object::Reference(id)) => match doc.get_object(*id) {
             Ok(Object::Array(kids)) => kids.clone(),
             Ok(Object::Dictionary(_)) => vec![Object::Reference(*id)],
-            _ => return,
+            _ => return false,
         },
         Ok(Object::Array(kids)) => kids.clone(),
-        _ => return,
+        _ => return false,
     };
     let [Object::Reference(document_elem)] = kids.as_slice() else {
-        return;
+        return false;
     };
     let document_elem = *document_elem;
     // The parent tree: a flat /Nums array, direct in the root or indirect.
@@ -455,13 +490,13 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
         _ => None,
     };
     let Some((parent_tree_id, mut parent_tree)) = parent_tree else {
-        return;
+        return false;
     };
     let Ok(Object::Array(mut nums)) = parent_tree.get(b"Nums").cloned() else {
-        return;
+        return false;
     };
     if parent_tree.has(b"Kids") {
-        return;
+        return false;
     }
     let mut next_key = match root.get(b"ParentTreeNextKey") {
         Ok(Object::Integer(n)) => *n,
@@ -514,7 +549,7 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
             if let Ok(Object::Array(kids)) = doc.get_object_mut(id) {
                 kids.extend(new_kids);
             }
-            return;
+            return true;
         }
         Some(Object::Array(mut kids)) => {
             kids.extend(new_kids);
@@ -530,6 +565,7 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) {
     if let Ok(elem) = doc.get_dictionary_mut(document_elem) {
         elem.set("K", merged);
     }
+    true
 }
 
 impl FormWriter for LopdfForms {

@@ -73,6 +73,13 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
         .filter_map(|r| r.error.clone().map(Diagnostic::error))
         .collect();
     for reply in &replies {
+        if !reply.problems.is_empty() {
+            diagnostics.push(Diagnostic::warning(format!(
+                "`{}` is incomplete: {}",
+                reply.file.display(),
+                reply.problems.join("; ")
+            )));
+        }
         if reply.verification == Some(Verification::Unverified) {
             diagnostics.push(
                 Diagnostic::warning(format!(
@@ -301,7 +308,8 @@ pub fn non_responders_csv(list: &[NonResponder]) -> Result<Vec<u8>, csv::Error> 
     writer.into_inner().map_err(|e| e.into_error().into())
 }
 
-/// One CSV row per reply: file, notice, locale, account, verification, status, missing, then
+/// One CSV row per reply: file, notice, locale, account, verification, status, missing,
+/// problems, then
 /// every field by name (the union of all forms' fields, in order of first appearance).
 pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
     let mut names: Vec<&str> = Vec::new();
@@ -321,6 +329,7 @@ pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
         "verification",
         "status",
         "missing",
+        "problems",
     ]
     .map(String::from)
     .to_vec();
@@ -343,6 +352,7 @@ pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
                 .unwrap_or_default(),
             reply.status.as_str().to_string(),
             reply.missing.join(" "),
+            reply.problems.join("; "),
         ];
         row.extend(
             names

@@ -8,8 +8,14 @@ use std::sync::OnceLock;
 
 use lopdf::{Dictionary, Object, Stream, dictionary};
 
-/// The resource name of the font in `/DR` and `/DA`.
-pub const RESOURCE_NAME: &str = "NotoSans";
+/// The resource name of the font in `/DR`, `/DA` and our own appearance streams: only the
+/// key, the font stays Noto Sans (`/BaseFont`). PDFium (Chrome) uses a field's `/DA` font for
+/// a typed letter only when the letter's Windows charset matches the font's, and it gives an
+/// embedded font the ANSI charset unless the resource is named `Wingdings`, `Wingdings2`,
+/// `Wingdings3` or `Webdings` (`CPDF_BAFontMap`): under any other name every letter above
+/// U+00FF goes to a non-embedded system font, or is dropped. pdf.js, poppler and MuPDF ignore
+/// the name.
+pub const RESOURCE_NAME: &str = "Wingdings";
 
 /// The font's PDF objects before they get object numbers.
 pub struct FormFont {

@@ -7,6 +7,7 @@
 
 pub mod acroform;
 pub mod collect;
+pub mod date;
 pub mod font;
 pub mod replies;
 pub mod token;
@@ -77,6 +78,10 @@ pub struct PdfMeta {
     pub generator: String,
     /// A per-recipient letter's reply token, when a project key is configured.
     pub token: Option<token::LetterToken>,
+    /// The locale's format of date fields (`form-date-format`).
+    pub date_format: Option<date::DateFormat>,
+    /// Whether fields may carry JavaScript actions (the date checks); PDF/A forbids them.
+    pub scripts: bool,
 }
 
 /// Adds fillable fields to an exported PDF.

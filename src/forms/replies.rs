@@ -10,6 +10,7 @@ use lopdf::{Dictionary, Document, Object};
 use serde::Serialize;
 
 use super::acroform::decode_text;
+use super::date::DateFormat;
 use super::token::{self, ReplyKey, Verification};
 
 const FLAG_REQUIRED: i64 = 1 << 1;
@@ -45,6 +46,9 @@ pub struct FieldValue {
     /// The text typed, or the chosen export value (`Yes`, `No`); empty when not answered.
     pub value: String,
     pub required: bool,
+    /// Why the value is not acceptable (a date not in the form's format).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
 /// One returned form.
@@ -66,6 +70,9 @@ pub struct Reply {
     pub status: Status,
     /// Required fields left empty.
     pub missing: Vec<String>,
+    /// Fields whose value is not acceptable, with the reason ("date: ... is not a date").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
     pub fields: Vec<FieldValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -174,7 +181,12 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
         return reply;
     }
     reply.missing = missing_required(&reply.fields);
-    reply.status = if reply.missing.is_empty() {
+    reply.problems = reply
+        .fields
+        .iter()
+        .filter_map(|f| Some(format!("{}: {}", f.name, f.problem.as_ref()?)))
+        .collect();
+    reply.status = if reply.missing.is_empty() && reply.problems.is_empty() {
         Status::Complete
     } else {
         Status::Incomplete
@@ -194,6 +206,7 @@ impl Reply {
             verification: None,
             status: Status::Unreadable,
             missing: Vec::new(),
+            problems: Vec::new(),
             fields: Vec::new(),
             error: None,
         }
@@ -399,8 +412,14 @@ fn walk(
                 .unwrap_or_default();
         }
     }
+    // A date field checks its value against the format its own format action names.
+    let problem = match (kind.as_str(), value.is_empty()) {
+        ("Tx", false) => date_format(doc, dict).and_then(|f| f.check(&value).err()),
+        _ => None,
+    };
     out.push(FieldValue {
         value,
+        problem,
         required: dict
             .get(b"Ff")
             .ok()
@@ -409,6 +428,21 @@ fn walk(
         name,
         kind,
     });
+}
+
+/// The date format of a field's `/AA /F` action (`AFDate_FormatEx("...")`), if it has one.
+fn date_format(doc: &Document, dict: &Dictionary) -> Option<DateFormat> {
+    let actions = deref(doc, dict.get(b"AA").ok()?)?.as_dict().ok()?;
+    let format = deref(doc, actions.get(b"F").ok()?)?.as_dict().ok()?;
+    let script = match deref(doc, format.get(b"JS").ok()?)? {
+        Object::String(bytes, _) => decode_text(bytes),
+        Object::Stream(stream) => {
+            String::from_utf8_lossy(&stream.get_plain_content_with_limit(1 << 16).ok()?)
+                .into_owned()
+        }
+        _ => return None,
+    };
+    DateFormat::from_format_action(&script)
 }
 
 fn field_value(doc: &Document, dict: &Dictionary) -> String {
@@ -448,6 +482,7 @@ mod tests {
             kind: "Tx".into(),
             value: value.into(),
             required,
+            problem: None,
         }
     }
 

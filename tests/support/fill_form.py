@@ -2,16 +2,37 @@
 """Fill every field of a noticegen form with pypdf, save it, read it back.
 
 Usage: fill_form.py IN.pdf OUT.pdf [--text PREFIX] [--answer Yes|No] [--keep-prefilled]
+                    [--date VALUE]
 Prints JSON: {"fields": {name: {"type": ..., "states": [...]}}, "filled": {name: value},
 "read_back": {name: value}}. Text fields get PREFIX + the field name; radio groups get the
-answer; checkboxes are ticked. With --keep-prefilled, fields that already hold a value (a
+answer; checkboxes are ticked; date fields (those with an AFDate_FormatEx action) get 8 May 2024
+in their own format, or VALUE with --date. With --keep-prefilled, fields that already hold a value (a
 per-recipient form's account, organisation...) are left as they are, as a customer would.
 """
 import argparse
 import json
+import re
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import BooleanObject, NameObject
+
+
+def date_format(field):
+    """The pattern of a field's AFDate_FormatEx format action, or None."""
+    actions = field.get("/AA")
+    if actions is None:
+        return None
+    action = actions.get_object().get("/F")
+    if action is None:
+        return None
+    match = re.search(r'AFDate_FormatEx\("([^"]*)"\)', str(action.get_object().get("/JS", "")))
+    return match.group(1) if match else None
+
+
+def format_date(pattern):
+    """8 May 2024 in an AFDate pattern (d, dd, m, mm, mmm, yyyy)."""
+    parts = {"yyyy": "2024", "mmm": "May", "mm": "05", "m": "5", "dd": "08", "d": "8"}
+    return re.sub(r"yyyy|mmm|mm|m|dd|d", lambda m: parts[m.group(0)], pattern)
 
 
 def terminal_fields(reader):
@@ -22,7 +43,8 @@ def terminal_fields(reader):
             continue  # an intermediate node of the field tree
         states = [str(s) for s in field.get("/_States_", [])]
         v = field.get("/V")
-        out[name] = {"type": str(ft), "states": states, "value": None if v is None else str(v)}
+        out[name] = {"type": str(ft), "states": states, "value": None if v is None else str(v),
+                     "date_format": date_format(field)}
     return out
 
 
@@ -33,6 +55,7 @@ def main():
     ap.add_argument("--text", default="Jānis Bērziņš ķ ņ ļ š ž — ")
     ap.add_argument("--answer", default="Yes")
     ap.add_argument("--keep-prefilled", action="store_true")
+    ap.add_argument("--date", help="the value of every date field")
     a = ap.parse_args()
 
     reader = PdfReader(a.src)
@@ -41,7 +64,9 @@ def main():
     for name, info in fields.items():
         if a.keep_prefilled and info["value"] not in (None, "", "/Off"):
             continue
-        if info["type"] == "/Tx":
+        if info["type"] == "/Tx" and info["date_format"]:
+            values[name] = a.date if a.date is not None else format_date(info["date_format"])
+        elif info["type"] == "/Tx":
             values[name] = a.text + name
         elif info["type"] == "/Btn":
             states = [s for s in info["states"] if s != "/Off"]
