@@ -626,3 +626,23 @@ fn the_default_build_reports_what_matters_in_a_few_lines() {
         r.stderr
     );
 }
+
+/// CI runs exactly the README's test command, so what passes in CI passes for a newcomer who
+/// follows the README (and the other way round).
+#[test]
+fn ci_runs_the_readme_test_command() {
+    let readme = std::fs::read_to_string(examples().join("README.md")).unwrap();
+    let ci = std::fs::read_to_string(examples().join(".ci/run")).unwrap();
+    let command = readme
+        .lines()
+        .find_map(|l| {
+            let l = l.trim();
+            l.starts_with("cargo test")
+                .then(|| l.split('#').next().unwrap().trim().to_string())
+        })
+        .expect("the README shows a test command");
+    assert!(
+        ci.lines().any(|l| l.trim() == command),
+        "`.ci/run` does not run the README's `{command}` as it is"
+    );
+}

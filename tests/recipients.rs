@@ -415,7 +415,7 @@ fn a_forged_reply_is_unverified_and_its_account_stays_a_non_responder() {
     );
     // The forger fills LV-00512's form and claims to be IT-30877.
     let forged = replies.path().join("forged.pdf");
-    let status = std::process::Command::new("python3")
+    let status = python()
         .arg("-c")
         .arg(
             "import sys\nfrom pypdf import PdfReader, PdfWriter\n\
@@ -512,7 +512,7 @@ fn formulas_typed_into_a_form_arrive_in_the_csv_as_text() {
             .args(&files));
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
-    let check = std::process::Command::new("python3")
+    let check = python()
         .arg("-c")
         .arg(
             "import csv, json, sys\n\

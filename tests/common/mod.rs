@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 use assert_cmd::cargo::CommandCargoExt;
 
@@ -41,19 +42,107 @@ pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Run {
         .args(extra))
 }
 
+/// The text of a PDF as PDFium extracts it (tests/support/pdf_text.py).
 pub fn pdf_text(path: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
+    let output = python()
+        .arg(examples().join("tests/support/pdf_text.py"))
         .arg(path)
-        .arg("-")
         .output()
-        .expect("pdftotext (Debian package poppler-utils) is installed");
+        .expect("python3 runs");
     assert!(
         output.status.success(),
-        "pdftotext failed on {}",
-        path.display()
+        "pdf_text.py failed on {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("utf-8")
+}
+
+/// pikepdf's report on each PDF (tests/support/pdf_check.py): `problems` of its syntax check
+/// (as `qpdf --check`), `fonts` with whether each is embedded (as `pdffonts`), `pages`.
+pub fn pdf_check(pdfs: &[PathBuf]) -> Vec<serde_json::Value> {
+    let output = python()
+        .arg(examples().join("tests/support/pdf_check.py"))
+        .args(pdfs)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "pdf_check.py: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// `python3` with the PDF readers of tests/support/requirements.txt importable. They are
+/// installed from PyPI on first use into the target folder (`<target>/test-tools/`, one
+/// folder per version of the requirements), so `cargo test` needs nothing set up beforehand
+/// but Python 3 with pip. A failed install fails the test with the command to run by hand.
+pub fn python() -> Command {
+    static SITE: OnceLock<PathBuf> = OnceLock::new();
+    let site = SITE.get_or_init(install_python_tools);
+    let mut cmd = Command::new("python3");
+    cmd.env("PYTHONPATH", site)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("PIP_DISABLE_PIP_VERSION_CHECK", "1");
+    cmd
+}
+
+fn install_python_tools() -> PathBuf {
+    let requirements = examples().join("tests/support/requirements.txt");
+    let text = std::fs::read_to_string(&requirements).expect("tests/support/requirements.txt");
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    // The test executable lives in <target>/<profile>/deps/.
+    let exe = std::env::current_exe().expect("the test's own path");
+    let target = exe
+        .ancestors()
+        .nth(3)
+        .expect("the test runs from the target folder")
+        .to_path_buf();
+    let tools = target.join("test-tools");
+    std::fs::create_dir_all(&tools).expect("create the test-tools folder");
+    let site = tools.join(format!("python-{hash:016x}"));
+    // Test binaries run one after another, but their tests in parallel: one install at a time.
+    let lock = std::fs::File::create(tools.join(".lock")).expect("create the lock file");
+    lock.lock().expect("lock the test-tools folder");
+    if !site.join(".installed").is_file() {
+        let _ = std::fs::remove_dir_all(&site);
+        let output = Command::new("python3")
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .arg("--target")
+            .arg(&site)
+            .arg("-r")
+            .arg(&requirements)
+            .output();
+        let command = format!(
+            "python3 -m pip install --target {} -r {}",
+            site.display(),
+            requirements.display()
+        );
+        match output {
+            Ok(o) if o.status.success() => {}
+            Ok(o) => panic!(
+                "installing the tests' PDF readers failed; run `{command}` to see why:\n{}",
+                String::from_utf8_lossy(&o.stderr)
+            ),
+            Err(e) => panic!("the tests need Python 3 with pip (`{command}`): {e}"),
+        }
+        std::fs::write(site.join(".installed"), &text).expect("mark the install done");
+    }
+    site
 }
 
 pub fn manifest(out: &Path) -> serde_json::Value {
@@ -97,7 +186,7 @@ pub fn edit(path: &Path, from: &str, to: &str) {
 /// JSON report: the fields found (with the values they held), what was filled, what reads back.
 pub fn fill_form(src: &Path, dst: &Path, args: &[&str]) -> serde_json::Value {
     let script = examples().join("tests/support/fill_form.py");
-    let output = Command::new("python3")
+    let output = python()
         .arg(script)
         .arg(src)
         .arg(dst)
