@@ -22,6 +22,7 @@ use crate::load::{self, Project, at_value};
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
 use crate::localize::{Locale, SOURCE_LOCALE};
+use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
 
@@ -84,7 +85,7 @@ pub fn check_with_recipients(
         return Ok(diagnostics);
     }
     match crate::recipients::load(recipients, &project, notice) {
-        Ok(list) => diagnostics.extend(crate::recipients::check_letters(&list, &project)),
+        Ok(list) => diagnostics.extend(check_letters(&list, &project)),
         Err(errors) => diagnostics.extend(errors),
     }
     Ok(diagnostics)
@@ -406,4 +407,35 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// Every recipient's letter can be made: its translation is complete and formats, as a build
+/// would find it (without typesetting). Findings point at the account's first CSV line.
+fn check_letters(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for r in &list.recipients {
+        let loaded = &project.notices[&r.notice];
+        let (_, report) = crate::build::localize_letter(project, loaded, &r.locale, false, Some(r));
+        let at = |d: Diagnostic| d.at_line_col(&list.source, r.line, 1, 0);
+        if !report.missing.is_empty() {
+            let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
+            diagnostics.push(at(Diagnostic::error(format!(
+                "account `{}`: {} in `{}` is incomplete: {} message{} missing: {}",
+                r.account,
+                r.notice,
+                r.locale,
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", ")
+            ))
+            .note("the build makes no letter for it: never one in another language")));
+        }
+        for error in report.errors {
+            diagnostics.push(at(Diagnostic::error(format!(
+                "account `{}`: {error}",
+                r.account
+            ))));
+        }
+    }
+    diagnostics
 }

@@ -44,8 +44,14 @@ pub fn read_text(path: &Path, root: &Path) -> Result<String, Diagnostic> {
 
 /// Writes `bytes` to `path` unless it already holds exactly them (its mtime then stays).
 /// The bytes go to a temporary file in the same folder, which is then renamed over the target:
-/// a failed or killed build never leaves a torn file. Returns whether the file changed.
-pub fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
+/// a failed or killed build never leaves a torn file. Returns whether the file changed; an
+/// error names the path.
+pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool, Diagnostic> {
+    write_atomically(path, bytes)
+        .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     if let Ok(existing) = std::fs::read(path)
         && existing == bytes
     {

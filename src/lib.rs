@@ -9,6 +9,7 @@
 
 pub mod build;
 pub mod check;
+pub mod cmd;
 pub mod diag;
 pub mod fingerprint;
 pub mod forms;

@@ -393,7 +393,7 @@ fn check_layout(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
             };
             for item in &checks.items {
                 if let Some(key) = &item.product
-                    && crate::recipients::find_product(&notice.products.items, key).is_none()
+                    && notice::find_product(&notice.products.items, key).is_none()
                 {
                     errors.push(at_value(
                         source,

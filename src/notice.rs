@@ -623,6 +623,18 @@ pub enum FormKind {
     Distributor,
 }
 
+/// The index of the product a CSV or form names: its `id` or one of its catalogue numbers.
+pub fn find_product(products: &[Product], key: &str) -> Option<usize> {
+    products
+        .iter()
+        .position(|p| p.id.as_deref() == Some(key))
+        .or_else(|| {
+            products
+                .iter()
+                .position(|p| p.catalogue.iter().any(|c| c == key))
+        })
+}
+
 /// Every form field name the notice declares, in form order (customer form first).
 pub fn form_field_names(notice: &Notice) -> Vec<&FieldName> {
     let mut out = Vec::new();

@@ -116,9 +116,7 @@ impl Manifest {
         let mut json = serde_json::to_string_pretty(self).expect("manifest serializes");
         json.push('\n');
         let path = out.join(MANIFEST);
-        fsutil::write_if_changed(&path, json.as_bytes())
-            .map(|_| ())
-            .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+        fsutil::write_if_changed(&path, json.as_bytes()).map(|_| ())
     }
 }
 
@@ -165,9 +163,7 @@ pub fn stage_artifact(out: &Path, relative: &str, bytes: &[u8]) -> Result<bool, 
         return Ok(false);
     }
     let staged = out.join(STAGING).join(relative);
-    fsutil::write_if_changed(&staged, bytes)
-        .map(|_| true)
-        .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", staged.display())))
+    fsutil::write_if_changed(&staged, bytes).map(|_| true)
 }
 
 /// Moves staged artifacts into place (one rename each) and clears the staging folder.

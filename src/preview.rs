@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use typst::utils::Scalar;
 
-use crate::build::localize_pair;
+use crate::build::{Letter, NotLaidOut, lay_out};
 use crate::diag::Diagnostic;
 use crate::fsutil;
 use crate::load;
@@ -42,29 +42,32 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
         ))]);
     }
     let templates = Templates::load(&options.root)?;
-    let (view, report) = localize_pair(&project, loaded, &options.locale, options.draft);
-    if !report.errors.is_empty() || !report.missing.is_empty() {
-        let mut problems: Vec<Diagnostic> = report
-            .errors
-            .iter()
-            .map(|e| Diagnostic::error(e.clone()))
-            .collect();
-        if !report.missing.is_empty() {
-            let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
-            problems.push(
+    let typesetter = std::sync::OnceLock::new();
+    let laid_out = lay_out(
+        &project,
+        &templates,
+        || typesetter.get_or_init(|| Typesetter::new(&templates.typst_files)),
+        Letter {
+            loaded,
+            tag: &options.locale,
+            draft: options.draft,
+            recipient: None,
+        },
+        false,
+    );
+    let document = match laid_out {
+        Ok(laid_out) => laid_out.document,
+        Err(NotLaidOut::Failed(diagnostics)) => return Err(diagnostics),
+        Err(NotLaidOut::Incomplete(missing)) => {
+            return Err(vec![
                 Diagnostic::error(format!(
                     "incomplete translation: missing {}",
                     missing.join(", ")
                 ))
                 .hint("add --draft to preview with English in place of the missing text"),
-            );
+            ]);
         }
-        return Err(problems);
-    }
-    let source = templates
-        .render(loaded.notice.template, view)
-        .map_err(|d| vec![d])?;
-    let document = Typesetter::new(&templates.typst_files).compile(source, loaded.date)?;
+    };
     let pages = document.pages();
     if let Some(page) = options.page
         && (page == 0 || page > pages.len())
@@ -107,7 +110,5 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    fsutil::write_if_changed(path, bytes)
-        .map(|_| ())
-        .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+    fsutil::write_if_changed(path, bytes).map(|_| ())
 }

@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::load::{Project, is_safe_id};
-use crate::notice::{Notice, Product, RecipientValue};
+use crate::notice::{Notice, RecipientValue, find_product};
 
 /// One account's letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -107,18 +107,6 @@ impl Recipient {
     }
 }
 
-/// The index of the product a CSV or form names: its `id` or one of its catalogue numbers.
-pub fn find_product(products: &[Product], key: &str) -> Option<usize> {
-    products
-        .iter()
-        .position(|p| p.id.as_deref() == Some(key))
-        .or_else(|| {
-            products
-                .iter()
-                .position(|p| p.catalogue.iter().any(|c| c == key))
-        })
-}
-
 const REQUIRED: [&str; 5] = ["account", "organisation", "address", "contact", "locale"];
 const OPTIONAL: [&str; 9] = [
     "role",
@@ -149,37 +137,6 @@ pub fn load(
     let source = SourceText::new(display_path(&project.root, path), text);
     let recipients = parse(&source, project, default_notice)?;
     Ok(RecipientList { recipients, source })
-}
-
-/// Every recipient's letter can be made: its translation is complete and formats, as a build
-/// would find it (without typesetting). Findings point at the account's first CSV line.
-pub fn check_letters(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for r in &list.recipients {
-        let loaded = &project.notices[&r.notice];
-        let (_, report) = crate::build::localize_letter(project, loaded, &r.locale, false, Some(r));
-        let at = |d: Diagnostic| d.at_line_col(&list.source, r.line, 1, 0);
-        if !report.missing.is_empty() {
-            let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
-            diagnostics.push(at(Diagnostic::error(format!(
-                "account `{}`: {} in `{}` is incomplete: {} message{} missing: {}",
-                r.account,
-                r.notice,
-                r.locale,
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                missing.join(", ")
-            ))
-            .note("the build makes no letter for it: never one in another language")));
-        }
-        for error in report.errors {
-            diagnostics.push(at(Diagnostic::error(format!(
-                "account `{}`: {error}",
-                r.account
-            ))));
-        }
-    }
-    diagnostics
 }
 
 /// [`load`] of a CSV text already read.

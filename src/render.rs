@@ -506,8 +506,7 @@ impl ViewBuilder<'_> {
             .recipient
             .zip(item.product.as_deref())
             .and_then(|(r, key)| {
-                let index =
-                    crate::recipients::find_product(&self.loaded.notice.products.items, key)?;
+                let index = crate::notice::find_product(&self.loaded.notice.products.items, key)?;
                 r.device(index)
             });
         let (selected, quantity, serials) = match held {

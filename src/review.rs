@@ -74,9 +74,7 @@ impl ReviewRecord {
 
     pub fn save(&self, root: &Path, tag: &str) -> Result<(), Diagnostic> {
         let path = record_path(root, tag);
-        fsutil::write_if_changed(&path, self.to_yaml(tag).as_bytes())
-            .map(|_| ())
-            .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+        fsutil::write_if_changed(&path, self.to_yaml(tag).as_bytes()).map(|_| ())
     }
 }
 

@@ -42,13 +42,10 @@ pub fn add_locale(root: &Path, locales: &Locales, tag: &str) -> Result<Vec<PathB
             out.push_str(&format!("# {} =\n\n", entry.id));
         }
         let path = dir.join(format!("{}.ftl", file.stem));
-        if let Err(e) = fsutil::write_if_changed(&path, out.as_bytes()) {
+        if let Err(d) = fsutil::write_if_changed(&path, out.as_bytes()) {
             // The folder is new (an existing one was refused above): leave no half of it behind.
             let _ = std::fs::remove_dir_all(&dir);
-            return Err(Diagnostic::error(format!(
-                "cannot write `{}`: {e}",
-                path.display()
-            )));
+            return Err(d);
         }
         written.push(path);
     }

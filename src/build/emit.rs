@@ -10,9 +10,7 @@ use crate::render::Templates;
 use crate::typeset;
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    fsutil::write_if_changed(path, bytes)
-        .map(|_| ())
-        .map_err(|e| Diagnostic::error(format!("cannot write `{}`: {e}", path.display())))
+    fsutil::write_if_changed(path, bytes).map(|_| ())
 }
 
 /// `OUT/<NOTICE>/<tag>/<NOTICE>-<tag>.typ`.

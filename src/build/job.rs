@@ -17,8 +17,9 @@ use crate::localize::{
 use crate::notice::DateStyle;
 use crate::output::{self, Artifact, ArtifactKind, Skipped};
 use crate::recipients::Recipient;
-use crate::render::ViewBuilder;
-use crate::typeset::Profile;
+use crate::render::{Templates, ViewBuilder};
+use crate::typeset::{Profile, Typesetter};
+use typst_layout::PagedDocument;
 
 /// The values every message may use.
 pub fn standard_args(
@@ -158,6 +159,114 @@ pub fn localize_letter(
     (view, localizer.report())
 }
 
+/// Which letter to lay out: a notice in one language, for one recipient or for everyone.
+#[derive(Clone, Copy)]
+pub struct Letter<'a> {
+    pub loaded: &'a LoadedNotice,
+    pub tag: &'a str,
+    pub draft: bool,
+    pub recipient: Option<&'a Recipient>,
+}
+
+/// A letter laid out by the localize, render and typeset stages.
+pub struct LaidOut {
+    pub document: PagedDocument,
+    pub report: LocalizeReport,
+    /// The date fields' format, when the notice has a form.
+    pub date_format: Option<DateFormat>,
+    /// The Typst source, when asked for (`--emit-typst`).
+    pub source: Option<String>,
+    /// Milliseconds per stage.
+    pub stages: Vec<(&'static str, f64)>,
+}
+
+/// Why a letter was not laid out.
+pub enum NotLaidOut {
+    /// Messages its locale lacks: the caller skips the pair or fails it.
+    Incomplete(Vec<String>),
+    Failed(Vec<Diagnostic>),
+}
+
+/// Localize -> render -> typeset: the stages a build and a preview share. The typesetter is
+/// asked for only when a letter gets that far.
+pub fn lay_out<'t>(
+    project: &Project,
+    templates: &Templates,
+    typesetter: impl FnOnce() -> &'t Typesetter,
+    letter: Letter,
+    keep_source: bool,
+) -> Result<LaidOut, NotLaidOut> {
+    let Letter {
+        loaded,
+        tag,
+        draft,
+        recipient,
+    } = letter;
+    let mut stages = Vec::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |name: &'static str, since: &mut std::time::Instant| {
+        stages.push((name, since.elapsed().as_secs_f64() * 1000.0));
+        *since = std::time::Instant::now();
+    };
+
+    // localize: every message formatted into the template's view
+    let (view, report) = localize_letter(project, loaded, tag, draft, recipient);
+    if !report.errors.is_empty() {
+        let dir = format!("locales/{tag}");
+        return Err(NotLaidOut::Failed(
+            report
+                .errors
+                .iter()
+                .map(|e| Diagnostic::error(e.clone()).in_file(&dir))
+                .collect(),
+        ));
+    }
+    if !report.missing.is_empty() {
+        return Err(NotLaidOut::Incomplete(
+            report.missing.iter().cloned().collect(),
+        ));
+    }
+    lap("localize", &mut clock);
+    let date_format = match view
+        .get_attr("date_format")
+        .ok()
+        .filter(|v| !v.is_undefined())
+    {
+        None => None,
+        Some(pattern) => match DateFormat::parse(&pattern.to_string()) {
+            Ok(format) => Some(format),
+            // The pseudolocale accents the pattern's letters too.
+            Err(_) if tag == PSEUDO_LOCALE => None,
+            Err(message) => {
+                let d = Diagnostic::error(format!("`form-date-format` in `{tag}`: {message}"))
+                    .in_file(format!("locales/{tag}"))
+                    .hint("it is the date fields' format, e.g. `form-date-format = dd.mm.yyyy`");
+                return Err(NotLaidOut::Failed(vec![d]));
+            }
+        },
+    };
+
+    // render
+    let source = templates
+        .render(loaded.notice.template, view)
+        .map_err(|d| NotLaidOut::Failed(vec![d]))?;
+    lap("render", &mut clock);
+    let kept = keep_source.then(|| source.clone());
+
+    // typeset
+    let document = typesetter()
+        .compile(source, loaded.date)
+        .map_err(NotLaidOut::Failed)?;
+    lap("typeset", &mut clock);
+    Ok(LaidOut {
+        document,
+        report,
+        date_format,
+        source: kept,
+        stages,
+    })
+}
+
 /// One notice x locale (x recipient): localize -> render -> typeset -> forms -> write, or reuse
 /// the previous outputs when the job's inputs are unchanged.
 pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
@@ -182,92 +291,67 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
     };
 
     let started = std::time::Instant::now();
-    let mut stages: Vec<(&str, f64)> = Vec::new();
+
+    // localize -> render -> typeset
+    let laid_out = lay_out(
+        context.project,
+        context.templates,
+        || context.typesetter(),
+        Letter {
+            loaded,
+            tag,
+            draft: context.draft,
+            recipient,
+        },
+        context.emit_typst && recipient.is_none(),
+    );
+    let LaidOut {
+        document,
+        report,
+        date_format,
+        source,
+        stages: done,
+    } = match laid_out {
+        Ok(laid_out) => laid_out,
+        Err(NotLaidOut::Failed(diagnostics)) => return failed(diagnostics),
+        Err(NotLaidOut::Incomplete(missing)) => {
+            let reason = format!(
+                "incomplete translation: {} message{} missing",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            );
+            // A recipient's letter is never sent in another language: always an error.
+            if context.explicit || recipient.is_some() {
+                let d = Diagnostic::error(format!("{subject}: {reason}: {}", missing.join(", ")))
+                    .in_file(format!("locales/{tag}"))
+                    .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
+                return failed(vec![d]);
+            }
+            return JobOutcome::Skipped {
+                skipped: Skipped {
+                    notice: notice_id,
+                    locale: tag.to_string(),
+                    account,
+                    reason,
+                    missing,
+                    inputs,
+                },
+                started: translation_started(context.project, loaded.id(), tag),
+            };
+        }
+    };
+    let mut stages: Vec<(&str, f64)> = done;
     let mut lap = |name: &'static str, since: &mut std::time::Instant| {
         stages.push((name, since.elapsed().as_secs_f64() * 1000.0));
         *since = std::time::Instant::now();
     };
-    let mut clock = started;
-
-    // localize: every message formatted into the template's view
-    let (view, report) = localize_letter(context.project, loaded, tag, context.draft, recipient);
-    if !report.errors.is_empty() {
-        let dir = format!("locales/{tag}");
-        return failed(
-            report
-                .errors
-                .iter()
-                .map(|e| Diagnostic::error(e.clone()).in_file(&dir))
-                .collect(),
-        );
-    }
-    if !report.missing.is_empty() {
-        let missing: Vec<String> = report.missing.iter().cloned().collect();
-        let reason = format!(
-            "incomplete translation: {} message{} missing",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        );
-        // A recipient's letter is never sent in another language: always an error.
-        if context.explicit || recipient.is_some() {
-            let d = Diagnostic::error(format!("{subject}: {reason}: {}", missing.join(", ")))
-                .in_file(format!("locales/{tag}"))
-                .hint("translate them, or build with --draft to fill them from English on a DRAFT-marked PDF");
-            return failed(vec![d]);
-        }
-        return JobOutcome::Skipped {
-            skipped: Skipped {
-                notice: notice_id,
-                locale: tag.to_string(),
-                account,
-                reason,
-                missing,
-                inputs,
-            },
-            started: translation_started(context.project, loaded.id(), tag),
-        };
-    }
-
-    lap("localize", &mut clock);
-    let date_format = match view
-        .get_attr("date_format")
-        .ok()
-        .filter(|v| !v.is_undefined())
-    {
-        None => None,
-        Some(pattern) => match DateFormat::parse(&pattern.to_string()) {
-            Ok(format) => Some(format),
-            // The pseudolocale accents the pattern's letters too.
-            Err(_) if tag == PSEUDO_LOCALE => None,
-            Err(message) => {
-                let d = Diagnostic::error(format!("`form-date-format` in `{tag}`: {message}"))
-                    .in_file(format!("locales/{tag}"))
-                    .hint("it is the date fields' format, e.g. `form-date-format = dd.mm.yyyy`");
-                return failed(vec![d]);
-            }
-        },
-    };
-
-    // render
-    let source = match context.templates.render(loaded.notice.template, view) {
-        Ok(source) => source,
-        Err(d) => return failed(vec![d]),
-    };
-    lap("render", &mut clock);
-    if context.emit_typst
-        && recipient.is_none()
-        && let Err(d) = emit::write_source(&context.out, &notice_id, tag, &source)
+    if let Some(source) = &source
+        && let Err(d) = emit::write_source(&context.out, &notice_id, tag, source)
     {
         return failed(vec![d]);
     }
-
-    // typeset
     let typesetter = context.typesetter();
-    let document = match typesetter.compile(source, loaded.date) {
-        Ok(document) => document,
-        Err(diagnostics) => return failed(diagnostics),
-    };
-    lap("typeset", &mut clock);
+    let mut clock = std::time::Instant::now();
 
     // forms: the field boxes the layout reports become AcroForm fields, in every artifact,
     // each exported from this one layout (a reply form's PDF by page range).

@@ -27,7 +27,9 @@ use crate::recipients::{self, Recipient};
 use crate::render::Templates;
 use crate::typeset::{Profile, Typesetter};
 
-pub use job::{localize_letter, localize_pair, standard_args};
+pub use job::{
+    LaidOut, Letter, NotLaidOut, lay_out, localize_letter, localize_pair, standard_args,
+};
 pub use retain::{Kept, Removed};
 
 /// What to build.

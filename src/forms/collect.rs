@@ -18,7 +18,7 @@ use crate::diag::Diagnostic;
 use crate::output::{ArtifactKind, Manifest};
 
 /// The table formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TableFormat {
     Csv,
     Json,

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use fluent_syntax::ast;
 
-use super::resources::PLURAL_CATEGORIES;
+use super::intl::PLURAL_CATEGORIES;
 
 /// Facts about one message or term.
 #[derive(Debug, Clone, Default)]

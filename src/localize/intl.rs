@@ -17,6 +17,9 @@ use icu_locale_core::{LanguageIdentifier as IcuLangId, Locale};
 use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
+/// The CLDR plural categories, in CLDR's order.
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
 /// A calendar date as written in YAML (`2024-05-08`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CivilDate {

@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::analysis::{EntryFacts, analyse, offset_in};
+use super::intl::PLURAL_CATEGORIES;
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fsutil;
 use crate::markup;
@@ -259,8 +260,6 @@ fn report_duplicates_in(files: &[&FtlFile], diagnostics: &mut Vec<Diagnostic>) {
         }
     }
 }
-
-pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Byte positions where `$var` selectors of plural selects must be wrapped in
 /// `NOTICEGEN_PLURAL(...)`: a select on a variable whose keys are all CLDR categories.

@@ -1,0 +1,25 @@
+//! The commands of the `noticegen` binary, as library functions: each takes its validated
+//! options, does the work through the pipeline modules, prints what a person needs to see and
+//! returns the exit status (0 all good, 1 a job failed or `check` found errors, 2 a usage or
+//! project-level error). `main.rs` only parses arguments and calls these.
+
+mod build;
+mod check;
+mod progress;
+mod replies;
+mod translate;
+
+pub use build::{build, preview, watch};
+pub use check::{CheckFormat, check};
+pub use replies::{CollectArgs, collect, keygen};
+pub use translate::{StatusFormat, add_locale, mark_reviewed, status};
+
+use std::process::ExitCode;
+
+use crate::diag::{self, Diagnostic};
+
+/// Exit status 2, after printing the project-level problem.
+fn project_error(diagnostics: &[Diagnostic]) -> ExitCode {
+    diag::print(diagnostics);
+    ExitCode::from(2)
+}
