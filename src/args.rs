@@ -56,6 +56,19 @@ pub enum Command {
     /// Manage translations: add a locale, record reviews.
     #[command(subcommand)]
     Locale(LocaleCommand),
+    /// Write the JSON Schema of notices and manufacturer profiles (for editors: completion,
+    /// hover help and validation of the YAML as you type).
+    ///
+    /// Writes DIR/notice.schema.json and DIR/manufacturer.schema.json. A notice YAML file names
+    /// its schema in its first line, which yaml-language-server (VS Code's YAML extension and
+    /// others) reads: `# yaml-language-server: $schema=../schema/notice.schema.json`.
+    Schema {
+        /// Where to write the schemas, relative to the project root.
+        #[arg(long, value_name = "DIR", default_value = "schema")]
+        out: PathBuf,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
     /// Work with returned verification forms.
     #[command(subcommand)]
     Replies(RepliesCommand),

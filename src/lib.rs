@@ -24,6 +24,7 @@ pub mod recipients;
 pub mod render;
 pub mod review;
 pub mod scaffold;
+pub mod schema;
 pub mod status;
 pub mod typeset;
 pub mod watch;

@@ -47,6 +47,7 @@ fn main() -> ExitCode {
             messages,
             project,
         }) => cmd::mark_reviewed(&project.root, &tag, &messages),
+        Command::Schema { out, project } => cmd::schema(&project.root.join(out)),
         Command::Replies(RepliesCommand::Collect(args)) => cmd::collect(cmd::CollectArgs {
             files: args.files,
             out: args.out,

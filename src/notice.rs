@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -16,27 +17,32 @@ pub type MsgId = Spanned<String>;
 pub type FieldName = Spanned<String>;
 
 /// One notice: `notices/<id>.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// The notice number, e.g. `FSN2024-1562`; must equal the file stem.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The document control code printed in the footer, e.g. `M-AMR-01357`.
     pub document_code: String,
     /// Name of a profile in `notices/manufacturers/`.
+    #[schemars(with = "String")]
     pub manufacturer: Spanned<String>,
     /// The template set the notice is laid out with.
     #[serde(default)]
     pub template: Layout,
     /// The notice date, `YYYY-MM-DD`.
+    #[schemars(with = "String")]
     pub date: Spanned<String>,
     #[serde(default)]
     pub date_style: DateStyle,
     /// Message printed at the top of every page, e.g. "RECALL".
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub marking: Option<MsgId>,
     /// Title lines under the date.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub titles: Vec<MsgId>,
     #[serde(default)]
     pub titles_uppercase: bool,
@@ -51,6 +57,7 @@ pub struct Notice {
     pub products: Products,
     /// The salutation message ("Dear Customer,"); the letter layout needs it.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub greeting: Option<MsgId>,
     /// The letter, block by block in reading order (the letter layout).
     #[serde(default)]
@@ -67,7 +74,7 @@ pub struct Notice {
 }
 
 /// Which template set lays a notice out.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Layout {
     /// A letter: greeting, then `body` blocks in order (the seeds' layout).
@@ -82,36 +89,48 @@ pub enum Layout {
 /// Items that are data come from elsewhere: UDI-DI, catalogue numbers, software and lots from
 /// `products`; FSN type, previous FSN, follow-up and authority from `fsca`; name, address,
 /// website and SRN from the manufacturer profile.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EuSections {
     /// Who the notice is for ("Attention: laboratory managers ...").
+    #[schemars(with = "String")]
     pub attention: MsgId,
     /// The type of action in the header ("Software update and customer action").
+    #[schemars(with = "String")]
     pub action_type: MsgId,
     /// 1.1 Device type(s).
+    #[schemars(with = "String")]
     pub device_type: MsgId,
     /// 1.4 Primary clinical purpose.
+    #[schemars(with = "String")]
     pub clinical_purpose: MsgId,
     /// 1.8 Associated devices.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub associated_devices: Option<MsgId>,
     /// 2.1 Description of the product problem (paragraphs).
+    #[schemars(with = "Vec<String>")]
     pub problem: Vec<MsgId>,
     /// 2.2 Hazard giving rise to the FSCA.
+    #[schemars(with = "String")]
     pub hazard: MsgId,
     /// 2.3 Probability of problem arising.
+    #[schemars(with = "String")]
     pub probability: MsgId,
     /// 2.4 Predicted risk to patients / users.
+    #[schemars(with = "String")]
     pub risk: MsgId,
     /// 2.5 Further information to help characterise the problem.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub further_information: Option<MsgId>,
     /// 2.6 Background on the issue.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub background: Option<MsgId>,
     /// 2.7 Other information relevant to the FSCA.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub other_information: Option<MsgId>,
     /// 3.1 The user actions ticked on the template's list.
     pub user_actions: Vec<UserAction>,
@@ -119,36 +138,44 @@ pub struct EuSections {
     #[serde(default)]
     pub user_steps: Vec<Step>,
     /// 3.2 By when the user's action should be completed.
+    #[schemars(with = "String")]
     pub user_deadline: MsgId,
     /// 3.4 When the reply form must be back (shown when `fsca.customer_reply_required`).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub reply_deadline: Option<MsgId>,
     /// 3.5 The manufacturer actions ticked on the template's list.
     pub manufacturer_actions: Vec<ManufacturerAction>,
     /// 3.5 What the manufacturer does (paragraphs).
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub manufacturer_details: Vec<MsgId>,
     /// 3.6 By when the manufacturer's action will be completed.
+    #[schemars(with = "String")]
     pub manufacturer_deadline: MsgId,
     /// 3.7 Must the FSN be passed on to patients / lay users?
     #[serde(default)]
     pub inform_patients: bool,
     /// 3.8 Information for patients / lay users provided (when `inform_patients`).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub patient_information: Option<MsgId>,
     /// 4.3 Key new information of an updated FSN.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub key_new_information: Option<MsgId>,
     /// 4.5 When the follow-up FSN is expected (when `fsca.further_notice_expected`).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub follow_up_expected: Option<MsgId>,
     /// 4.8 Attachments and appendices.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub attachments: Vec<MsgId>,
 }
 
 /// 3.1 of the EU template: the actions a user may be asked to take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum UserAction {
     Identify,
@@ -195,7 +222,7 @@ impl UserAction {
 }
 
 /// 3.5 of the EU template: the actions a manufacturer may take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ManufacturerAction {
     Removal,
@@ -230,7 +257,7 @@ impl ManufacturerAction {
 }
 
 /// How the notice date is printed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DateStyle {
     /// Localized long date with weekday, first letter capitalised: "Mercoledì 8 maggio 2024".
@@ -241,7 +268,7 @@ pub enum DateStyle {
 }
 
 /// Items of the EU Commission FSN template and FDA 21 CFR 7.49 that are data, not prose.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fsca {
     /// FSCA reference; the notice ID when absent.
@@ -269,7 +296,7 @@ pub struct Fsca {
     pub further_notice_expected: bool,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NoticeType {
     #[default]
@@ -278,22 +305,24 @@ pub enum NoticeType {
 }
 
 /// The affected products table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Products {
+    #[schemars(with = "String")]
     pub caption: MsgId,
     pub columns: Vec<Column>,
     pub items: Vec<Product>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Column {
     pub field: ProductField,
+    #[schemars(with = "String")]
     pub header: MsgId,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProductField {
     Name,
@@ -303,7 +332,7 @@ pub enum ProductField {
     Lots,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Product {
     /// Short stable ID, named by a recipients CSV's `product` column and by form items'
@@ -311,6 +340,7 @@ pub struct Product {
     #[serde(default)]
     pub id: Option<String>,
     /// Message with the product's (localized) name.
+    #[schemars(with = "String")]
     pub name: MsgId,
     #[serde(default)]
     pub catalogue: Vec<String>,
@@ -324,57 +354,63 @@ pub struct Product {
 }
 
 /// One block of the letter body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Block {
-    Heading(MsgId),
-    Subheading(MsgId),
-    Paragraph(MsgId),
+    Heading(#[schemars(with = "String")] MsgId),
+    Subheading(#[schemars(with = "String")] MsgId),
+    Paragraph(#[schemars(with = "String")] MsgId),
     /// An emphasised (bold) paragraph.
-    Strong(MsgId),
-    Bullets(Vec<MsgId>),
+    Strong(#[schemars(with = "String")] MsgId),
+    Bullets(#[schemars(with = "Vec<String>")] Vec<MsgId>),
     Steps(Vec<Step>),
     Products(Empty),
     /// The closing line message, then the manufacturer's signatories.
-    Signatures(MsgId),
+    Signatures(#[schemars(with = "String")] MsgId),
     PageBreak(Empty),
     /// The verification form (`form:`), on a new page.
     Form(Empty),
 }
 
 /// `{}`: a block kind that takes no settings.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Empty {}
 
 /// A numbered customer action.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
+    #[schemars(with = "String")]
     pub text: MsgId,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub bullets: Vec<MsgId>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub notes: Vec<MsgId>,
 }
 
 /// The verification (customer reply) form.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Form {
+    #[schemars(with = "String")]
     pub title: MsgId,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub intro: Vec<MsgId>,
     pub rows: Vec<FormRow>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub outro: Vec<MsgId>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum FormRow {
     /// Full-width shaded header row.
-    Header(MsgId),
+    Header(#[schemars(with = "String")] MsgId),
     /// Full-width group title, optionally with a "not applicable" checkbox.
     Group(Group),
     Text(TextField),
@@ -387,28 +423,31 @@ pub enum FormRow {
     /// A free row: a label cell and a list of items.
     Row(FreeRow),
     /// A full-width paragraph.
-    Statement(MsgId),
+    Statement(#[schemars(with = "String")] MsgId),
     Signature(Signature),
     /// Continue the form table on a new page.
     PageBreak(Empty),
 }
 
 /// `group: label` or `group: { label, not_applicable }`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Group {
-    Label(MsgId),
+    Label(#[schemars(with = "String")] MsgId),
     Full(GroupFull),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GroupFull {
+    #[schemars(with = "String")]
     pub label: MsgId,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub not_applicable: Option<FieldName>,
     /// Label of the "not applicable" box; the common message `form-not-applicable` when absent.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub not_applicable_label: Option<MsgId>,
 }
 
@@ -428,11 +467,13 @@ impl Group {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextField {
+    #[schemars(with = "String")]
     pub name: FieldName,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub label: Option<MsgId>,
     #[serde(default)]
     pub multiline: bool,
@@ -444,7 +485,7 @@ pub struct TextField {
 }
 
 /// A recipient's value that a form field may start out holding (`--recipients`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RecipientValue {
     Account,
@@ -456,28 +497,34 @@ pub enum RecipientValue {
     Phone,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DateField {
+    #[schemars(with = "String")]
     pub name: FieldName,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub label: Option<MsgId>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YesNo {
+    #[schemars(with = "String")]
     pub name: FieldName,
+    #[schemars(with = "String")]
     pub label: MsgId,
     /// A date field under the answer ("informed on ...").
     #[serde(default)]
     pub date: Option<DateField>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProductChecks {
+    #[schemars(with = "String")]
     pub name: FieldName,
+    #[schemars(with = "String")]
     pub label: MsgId,
     #[serde(default)]
     pub quantity: bool,
@@ -485,27 +532,33 @@ pub struct ProductChecks {
     pub serials: bool,
     /// Column headers of the quantity and serial-number boxes (messages).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub quantity_label: Option<MsgId>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub serials_label: Option<MsgId>,
     /// A line above the checkboxes ("Mark all affected products").
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub hint: Option<MsgId>,
     pub items: Vec<CheckItem>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Checks {
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub label: Option<MsgId>,
     pub items: Vec<CheckItem>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckItem {
+    #[schemars(with = "String")]
     pub name: FieldName,
+    #[schemars(with = "String")]
     pub label: MsgId,
     /// In a `products` row: the product (`id` or catalogue number) this item stands for, so a
     /// per-recipient form starts out ticked, with the recipient's quantity and serials.
@@ -513,15 +566,16 @@ pub struct CheckItem {
     pub product: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FreeRow {
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub label: Option<MsgId>,
     pub items: Vec<RowItem>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum RowItem {
     Checkbox(CheckItem),
@@ -530,37 +584,43 @@ pub enum RowItem {
     Text(TextField),
     Date(DateField),
     YesNo(YesNoItem),
-    Note(MsgId),
+    Note(#[schemars(with = "String")] MsgId),
     Rule(Empty),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YesBox {
+    #[schemars(with = "String")]
     pub name: FieldName,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub label: Option<MsgId>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YesNoItem {
+    #[schemars(with = "String")]
     pub name: FieldName,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub label: Option<MsgId>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signature {
+    #[schemars(with = "String")]
     pub name: FieldName,
+    #[schemars(with = "String")]
     pub label: MsgId,
     #[serde(default)]
     pub date: Option<DateField>,
 }
 
 /// A manufacturer profile: `notices/manufacturers/<id>.yaml`, shared by notices.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Manufacturer {
     /// Short name used in text ("Illumina").
@@ -575,6 +635,7 @@ pub struct Manufacturer {
     pub srn: Option<String>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
+    #[schemars(with = "String")]
     pub copyright: MsgId,
     #[serde(default)]
     pub signatories: Vec<Signatory>,
@@ -583,14 +644,15 @@ pub struct Manufacturer {
     pub digest: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
+    #[schemars(with = "String")]
     pub label: MsgId,
     pub email: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signatory {
     /// Names the optional message `signatory-<id>` that localizes the printed name.
@@ -613,7 +675,17 @@ impl Notice {
 
 /// Which reply form.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    Deserialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum FormKind {

@@ -646,3 +646,84 @@ fn ci_runs_the_readme_test_command() {
         "`.ci/run` does not run the README's `{command}` as it is"
     );
 }
+
+/// The JSON Schema of notices and profiles is generated from the loader's own types: the
+/// committed one must be current (`noticegen schema` regenerates it), an outside validator
+/// (check-jsonschema, from PyPI) accepts every example, and refuses what the loader refuses.
+#[test]
+fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(noticegen()
+        .args(["schema", "--out"])
+        .arg(dir.path())
+        .arg("--root")
+        .arg(examples()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for name in ["notice.schema.json", "manufacturer.schema.json"] {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            std::fs::read_to_string(examples().join("schema").join(name)).unwrap(),
+            "schema/{name} is stale: run `noticegen schema` and commit it"
+        );
+    }
+    let validate = |schema: &str, files: &[std::path::PathBuf]| {
+        let output = python()
+            .args(["-m", "check_jsonschema", "--schemafile"])
+            .arg(examples().join("schema").join(schema))
+            .args(files)
+            .output()
+            .expect("python3 runs");
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    };
+    let notices: Vec<_> = std::fs::read_dir(examples().join("notices"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    assert_eq!(notices.len(), 4);
+    for notice in &notices {
+        let first = std::fs::read_to_string(notice).unwrap();
+        assert!(
+            first.starts_with("# yaml-language-server: $schema=../schema/notice.schema.json\n"),
+            "{} names its schema for editors",
+            notice.display()
+        );
+    }
+    assert_eq!(
+        validate("notice.schema.json", &notices),
+        (true, "ok -- validation done\n".into())
+    );
+    let profile = examples().join("notices/manufacturers/illumina.yaml");
+    assert!(validate("manufacturer.schema.json", &[profile]).0);
+
+    // A misspelt key, a wrong enum value, a missing required field: invalid for the schema
+    // and for the loader alike.
+    for (from, to, says) in [
+        (
+            "date_style: long",
+            "date_styel: long",
+            "'date_styel' was unexpected",
+        ),
+        (
+            "date_style: long",
+            "date_style: weekly",
+            "'weekly' is not valid",
+        ),
+        (
+            "document_code: M-AMR-01357\n",
+            "",
+            "'document_code' is a required property",
+        ),
+    ] {
+        let project = project_copy();
+        let path = project.path().join("notices/FSN2024-1562.yaml");
+        edit(&path, from, to);
+        let (valid, report) = validate("notice.schema.json", std::slice::from_ref(&path));
+        assert!(!valid && report.contains(says), "{to:?}: {report}");
+        let r = run(noticegen().args(["check", "--root"]).arg(project.path()));
+        assert_eq!(r.code, 1, "the loader refuses {to:?} too: {}", r.stderr);
+    }
+}

@@ -338,19 +338,19 @@ fn layout_errors_point_at_their_lines() {
             "greeting: greeting\n",
             "",
             "a letter needs a `greeting:` message",
-            "notices/FSN2024-1562.yaml:56:1",
+            "notices/FSN2024-1562.yaml:57:1",
         ),
         (
             "manufacturer: illumina\n",
             "manufacturer: illumina\ntemplate: eu-commission\n",
             "`body:` would not be printed",
-            "notices/FSN2024-1562.yaml:58:1",
+            "notices/FSN2024-1562.yaml:59:1",
         ),
         (
             "- id: dragen-server-v4",
             "- id: miseq-dx",
             "product id `miseq-dx` is used twice",
-            "notices/FSN2024-1562.yaml:48:",
+            "notices/FSN2024-1562.yaml:49:",
         ),
     ] {
         let dir = project_copy();

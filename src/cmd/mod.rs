@@ -14,6 +14,19 @@ pub use check::{CheckFormat, check};
 pub use replies::{CollectArgs, collect, keygen};
 pub use translate::{StatusFormat, add_locale, mark_reviewed, status};
 
+/// `noticegen schema`: writes the JSON Schemas of notices and manufacturer profiles.
+pub fn schema(dir: &std::path::Path) -> ExitCode {
+    match crate::schema::write(dir) {
+        Ok(files) => {
+            for file in files {
+                eprintln!("     wrote {}", file.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(d) => project_error(&[d]),
+    }
+}
+
 use std::process::ExitCode;
 
 use crate::diag::{self, Diagnostic};
