@@ -391,9 +391,9 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
         for tag in project.locales.by_tag.keys() {
             let (_, report) = localize_pair(project, loaded, tag, false);
             for error in report.errors {
-                diagnostics.push(
-                    Diagnostic::error(format!("{id}: {error}")).in_file(format!("locales/{tag}")),
-                );
+                let mut d = error.diagnostic(&project.locales);
+                d.message = format!("{id}: {}", d.message);
+                diagnostics.push(d);
             }
             if tag == SOURCE_LOCALE {
                 for missing in report.missing {

@@ -95,11 +95,12 @@ impl Typesetter {
 
     /// Lays out one generated source. Errors become diagnostics pointing into the generated
     /// source or the style module.
+    /// Lays out one document; its warnings come back with it, as typst-cli shows them.
     pub fn compile(
         &self,
         source: String,
         date: CivilDate,
-    ) -> Result<PagedDocument, Vec<Diagnostic>> {
+    ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
         let main = Source::new(file_id(MAIN_PATH), source);
         let world = JobWorld {
             shared: self,
@@ -107,8 +108,14 @@ impl Typesetter {
             today: date,
         };
         let result = typst::compile::<PagedDocument>(&world);
+        let warnings = result
+            .warnings
+            .iter()
+            .map(|w| world.diagnostic(w))
+            .collect();
         result
             .output
+            .map(|document| (document, warnings))
             .map_err(|errors| errors.iter().map(|e| world.diagnostic(e)).collect())
     }
 
@@ -167,7 +174,11 @@ impl JobWorld<'_> {
     }
 
     fn diagnostic(&self, error: &SourceDiagnostic) -> Diagnostic {
-        let mut d = Diagnostic::error(format!("typst: {}", error.message));
+        let message = format!("typst: {}", error.message);
+        let mut d = match error.severity {
+            typst::diag::Severity::Error => Diagnostic::error(message),
+            typst::diag::Severity::Warning => Diagnostic::warning(message),
+        };
         if let (Some(id), Some(range)) = (error.span.id(), self.range(error.span))
             && let Ok(source) = self.lookup(id)
         {

@@ -727,3 +727,31 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
         assert_eq!(r.code, 1, "the loader refuses {to:?} too: {}", r.stderr);
     }
 }
+
+/// A message that fails to format is reported at its own line in its `.ftl` file, not just
+/// as "locales/lv".
+#[test]
+fn a_fluent_formatting_error_names_its_file_line_and_column() {
+    let dir = project_copy();
+    let ftl = dir.path().join("locales/lv/FSN2024-1562.ftl");
+    edit(&ftl, "summary-2 = ", "summary-2 = { $nope } ");
+    let line = std::fs::read_to_string(&ftl)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("summary-2 ="))
+        .unwrap()
+        + 1;
+    let r = build(
+        dir.path(),
+        &dir.path().join("out"),
+        &["--notice", "FSN2024-1562", "--locale", "lv"],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("message `summary-2` in `lv`")
+            && r.stderr
+                .contains(&format!("locales/lv/FSN2024-1562.ftl:{line}:1")),
+        "{}",
+        r.stderr
+    );
+}

@@ -120,6 +120,7 @@ pub fn reuse(context: &BuildContext, key: &JobKey, inputs: &str) -> Option<JobOu
     intact.then(|| JobOutcome::Built {
         artifacts: artifacts.clone(),
         changed: false,
+        warnings: Vec::new(),
     })
 }
 

@@ -178,6 +178,8 @@ pub struct LaidOut {
     pub source: Option<String>,
     /// Milliseconds per stage.
     pub stages: Vec<(&'static str, f64)>,
+    /// Typst's warnings.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Why a letter was not laid out.
@@ -212,12 +214,11 @@ pub fn lay_out<'t>(
     // localize: every message formatted into the template's view
     let (view, report) = localize_letter(project, loaded, tag, draft, recipient);
     if !report.errors.is_empty() {
-        let dir = format!("locales/{tag}");
         return Err(NotLaidOut::Failed(
             report
                 .errors
                 .iter()
-                .map(|e| Diagnostic::error(e.clone()).in_file(&dir))
+                .map(|e| e.diagnostic(&project.locales))
                 .collect(),
         ));
     }
@@ -254,7 +255,7 @@ pub fn lay_out<'t>(
     let kept = keep_source.then(|| source.clone());
 
     // typeset
-    let document = typesetter()
+    let (document, warnings) = typesetter()
         .compile(source, loaded.date)
         .map_err(NotLaidOut::Failed)?;
     lap("typeset", &mut clock);
@@ -264,6 +265,7 @@ pub fn lay_out<'t>(
         date_format,
         source: kept,
         stages,
+        warnings,
     })
 }
 
@@ -311,6 +313,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         date_format,
         source,
         stages: done,
+        warnings,
     } = match laid_out {
         Ok(laid_out) => laid_out,
         Err(NotLaidOut::Failed(diagnostics)) => return failed(diagnostics),
@@ -437,7 +440,11 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         started.elapsed().as_secs_f64() * 1000.0,
         stages.join(", ")
     );
-    JobOutcome::Built { artifacts, changed }
+    JobOutcome::Built {
+        artifacts,
+        changed,
+        warnings,
+    }
 }
 
 #[cfg(test)]

@@ -80,6 +80,8 @@ pub enum JobOutcome {
     Built {
         artifacts: Vec<Artifact>,
         changed: bool,
+        /// Typst's warnings (none for a pair reused from the previous build).
+        warnings: Vec<Diagnostic>,
     },
     /// Incomplete: not printed (`started`: the locale has begun translating the notice).
     Skipped { skipped: Skipped, started: bool },
@@ -258,6 +260,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
             JobOutcome::Built {
                 artifacts,
                 changed: true,
+                ..
             } => Some(artifacts),
             _ => None,
         })

@@ -36,7 +36,16 @@ pub fn print(report: &BuildReport, verbosity: Verbosity) {
     let mut not_started: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for outcome in &report.outcomes {
         match outcome {
-            JobOutcome::Built { artifacts, changed } => {
+            JobOutcome::Built {
+                artifacts,
+                changed,
+                warnings,
+            } => {
+                if !warnings.is_empty() && verbosity > Verbosity::Quiet {
+                    eprint!("{lines}");
+                    lines.clear();
+                    diag::print(warnings);
+                }
                 if verbosity == Verbosity::Quiet || (!changed && verbosity < Verbosity::Verbose) {
                     continue;
                 }

@@ -17,6 +17,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
+use crate::diag::Diagnostic;
 use crate::markup::{self, Inline};
 pub use resources::{Locale, Locales};
 
@@ -44,7 +45,39 @@ pub struct LocalizeReport {
     /// Messages taken from a later locale of the chain (draft only).
     pub fell_back: BTreeSet<String>,
     /// Formatting and markup errors, each naming its message.
-    pub errors: Vec<String>,
+    pub errors: Vec<LocalizeError>,
+}
+
+/// A message that failed to format, or whose markup is broken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalizeError {
+    /// `id` or `id.attribute`.
+    pub id: String,
+    /// The locale whose text it is.
+    pub tag: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for LocalizeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "message `{}` in `{}`: {}",
+            self.id, self.tag, self.message
+        )
+    }
+}
+
+impl LocalizeError {
+    /// The error at the message's place in its `.ftl` file (line and column of its ID).
+    pub fn diagnostic(&self, locales: &Locales) -> Diagnostic {
+        let entry = self.id.split('.').next().unwrap_or(&self.id);
+        let d = Diagnostic::error(self.to_string());
+        match locales.by_tag.get(&self.tag).and_then(|l| l.find(entry)) {
+            Some((file, info)) => d.at(&file.source, info.span.clone()),
+            None => d.in_file(format!("locales/{}", self.tag)),
+        }
+    }
 }
 
 /// Values every message may use: `$notice`, `$document`, `$date`, `$year`, `$manufacturer`.
@@ -211,6 +244,11 @@ impl Localizer {
     /// The formatted text of a message (`id` or `id.attribute`), markup tags still in it.
     /// Missing messages and formatting errors are recorded and give an empty string.
     pub fn text(&self, id: &str, extra: &[(&str, FluentValue<'static>)]) -> String {
+        self.text_in(id, extra).0
+    }
+
+    /// [`Localizer::text`], and the locale the text came from.
+    fn text_in(&self, id: &str, extra: &[(&str, FluentValue<'static>)]) -> (String, String) {
         let (message_id, attribute) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
@@ -243,28 +281,34 @@ impl Localizer {
             if !errors.is_empty() {
                 let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
                 self.note(|r| {
-                    r.errors
-                        .push(format!("message `{id}` in `{tag}`: {}", list.join("; ")))
+                    r.errors.push(LocalizeError {
+                        id: id.to_string(),
+                        tag: tag.clone(),
+                        message: list.join("; "),
+                    })
                 });
             }
-            return text.into_owned();
+            return (text.into_owned(), tag.clone());
         }
         self.note(|r| {
             r.missing.insert(id.to_string());
         });
-        String::new()
+        (String::new(), String::new())
     }
 
     /// A message parsed into inline markup; a markup error is recorded and the text printed
     /// literally.
     pub fn inline(&self, id: &str, extra: &[(&str, FluentValue<'static>)]) -> Vec<Inline> {
-        let text = self.text(id, extra);
+        let (text, tag) = self.text_in(id, extra);
         match markup::parse(&text, &self.links) {
             Ok(nodes) => nodes,
             Err(error) => {
                 self.note(|r| {
-                    r.errors
-                        .push(format!("message `{id}`: markup: {}", error.message))
+                    r.errors.push(LocalizeError {
+                        id: id.to_string(),
+                        tag,
+                        message: format!("markup: {}", error.message),
+                    })
                 });
                 vec![Inline::Text(text)]
             }
@@ -337,7 +381,11 @@ mod tests {
         let _ = loc.text("a", &[]);
         let report = loc.report();
         assert!(report.missing.contains("b"));
-        assert!(report.errors[0].contains("who"), "{:?}", report.errors);
+        assert!(
+            report.errors[0].to_string().contains("who"),
+            "{:?}",
+            report.errors
+        );
 
         let draft = fallback_chain("it", &l, true);
         let loc = localizer(&l, &draft);
