@@ -14,6 +14,7 @@ pub mod diag;
 pub mod fingerprint;
 pub mod forms;
 pub mod fsutil;
+pub mod identity;
 pub mod load;
 pub mod localize;
 pub mod markup;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::fsutil;
+use crate::identity::LetterId;
 use crate::notice::FormKind;
 
 pub const MANIFEST: &str = "manifest.json";
@@ -25,11 +26,8 @@ pub enum ArtifactKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Artifact {
-    pub notice: String,
-    pub locale: String,
-    /// The recipient's account, for a per-recipient letter (`--recipients`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    #[serde(flatten)]
+    pub id: LetterId,
     pub kind: ArtifactKind,
     /// Which reply form, for `kind: form`: `customer` or `distributor`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,10 +54,8 @@ pub struct Artifact {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skipped {
-    pub notice: String,
-    pub locale: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    #[serde(flatten)]
+    pub id: LetterId,
     pub reason: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
@@ -93,22 +89,26 @@ impl Manifest {
     pub fn sort(&mut self) {
         self.artifacts.sort_by(|a, b| {
             (
-                &a.notice,
-                &a.account,
-                &a.locale,
+                &a.id.notice,
+                &a.id.account,
+                &a.id.locale,
                 a.kind == ArtifactKind::Form,
                 a.form,
             )
                 .cmp(&(
-                    &b.notice,
-                    &b.account,
-                    &b.locale,
+                    &b.id.notice,
+                    &b.id.account,
+                    &b.id.locale,
                     b.kind == ArtifactKind::Form,
                     b.form,
                 ))
         });
         self.skipped.sort_by(|a, b| {
-            (&a.notice, &a.account, &a.locale).cmp(&(&b.notice, &b.account, &b.locale))
+            (&a.id.notice, &a.id.account, &a.id.locale).cmp(&(
+                &b.id.notice,
+                &b.id.account,
+                &b.id.locale,
+            ))
         });
     }
 
@@ -126,23 +126,18 @@ impl Default for Manifest {
     }
 }
 
-/// Where an artifact goes, relative to the output folder:
+/// Where an artifact of `id` goes, relative to the output folder:
 /// `<NOTICE>/<tag>/<NOTICE>-<tag>.pdf`, `...-form.pdf` (customer reply form),
 /// `...-distributor-form.pdf`; a recipient's letter and forms go to
 /// `<NOTICE>/recipients/<account>/<NOTICE>-<account>-<tag>[...].pdf`.
-pub fn artifact_path(
-    notice: &str,
-    tag: &str,
-    kind: ArtifactKind,
-    form: Option<FormKind>,
-    account: Option<&str>,
-) -> String {
+pub fn artifact_path(id: &LetterId, kind: ArtifactKind, form: Option<FormKind>) -> String {
+    let (notice, tag) = (&id.notice, &id.locale);
     let suffix = match (kind, form) {
         (ArtifactKind::Notice, _) => "",
         (ArtifactKind::Form, Some(FormKind::Distributor)) => "-distributor-form",
         (ArtifactKind::Form, _) => "-form",
     };
-    match account {
+    match &id.account {
         None => format!("{notice}/{tag}/{notice}-{tag}{suffix}.pdf"),
         Some(account) => {
             format!("{notice}/recipients/{account}/{notice}-{account}-{tag}{suffix}.pdf")

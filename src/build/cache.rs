@@ -10,6 +10,7 @@ use std::path::Path;
 
 use super::{BuildContext, JobOutcome, Removed};
 use crate::fingerprint::Fingerprint;
+use crate::identity::LetterId;
 use crate::load::LoadedNotice;
 use crate::localize::{self, PSEUDO_LOCALE, SOURCE_LOCALE};
 use crate::output::{Artifact, Manifest, Skipped};
@@ -18,12 +19,9 @@ use crate::recipients::Recipient;
 /// The previous build's outcome per pair.
 #[derive(Debug, Default)]
 pub struct Previous {
-    built: HashMap<JobKey, Vec<Artifact>>,
-    skipped: HashMap<JobKey, Skipped>,
+    built: HashMap<LetterId, Vec<Artifact>>,
+    skipped: HashMap<LetterId, Skipped>,
 }
-
-/// Notice, locale and (for a per-recipient letter) account.
-pub type JobKey = (String, String, Option<String>);
 
 impl Previous {
     pub fn from_manifest(manifest: Option<&Manifest>) -> Self {
@@ -34,15 +32,12 @@ impl Previous {
         for a in &manifest.artifacts {
             previous
                 .built
-                .entry((a.notice.clone(), a.locale.clone(), a.account.clone()))
+                .entry(a.id.clone())
                 .or_default()
                 .push(a.clone());
         }
         for s in &manifest.skipped {
-            previous.skipped.insert(
-                (s.notice.clone(), s.locale.clone(), s.account.clone()),
-                s.clone(),
-            );
+            previous.skipped.insert(s.id.clone(), s.clone());
         }
         previous
     }
@@ -97,7 +92,7 @@ pub fn pair_inputs(
 }
 
 /// The previous outcome of the pair, when its inputs are unchanged and its files intact.
-pub fn reuse(context: &BuildContext, key: &JobKey, inputs: &str) -> Option<JobOutcome> {
+pub fn reuse(context: &BuildContext, key: &LetterId, inputs: &str) -> Option<JobOutcome> {
     if context.force {
         return None;
     }
@@ -108,7 +103,7 @@ pub fn reuse(context: &BuildContext, key: &JobKey, inputs: &str) -> Option<JobOu
     {
         return Some(JobOutcome::Skipped {
             skipped: skipped.clone(),
-            started: super::job::translation_started(context.project, &key.0, &key.1),
+            started: super::job::translation_started(context.project, &key.notice, &key.locale),
         });
     }
     let artifacts = context.previous.built.get(key)?;

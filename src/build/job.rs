@@ -9,6 +9,7 @@ use super::{BuildContext, Job, JobOutcome, cache, emit};
 use crate::diag::Diagnostic;
 use crate::forms::date::DateFormat;
 use crate::forms::{self, PdfMeta};
+use crate::identity::LetterId;
 use crate::load::{LoadedNotice, Project};
 use crate::localize::intl::{self, CivilDate};
 use crate::localize::{
@@ -273,17 +274,14 @@ pub fn lay_out<'t>(
 /// the previous outputs when the job's inputs are unchanged.
 pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
     let (loaded, tag, recipient) = (job.notice, job.tag.as_str(), job.recipient);
-    let notice_id = loaded.id().to_string();
-    let account = recipient.map(|r| r.account.clone());
+    let id = LetterId::new(loaded.id(), tag, recipient.map(|r| r.account.as_str()));
+    let (notice_id, account) = (&id.notice, &id.account);
     let failed = |diagnostics: Vec<Diagnostic>| JobOutcome::Failed {
-        notice: notice_id.clone(),
-        locale: tag.to_string(),
-        account: account.clone(),
+        id: id.clone(),
         diagnostics,
     };
     let inputs = cache::pair_inputs(context, loaded, tag, recipient);
-    let key = (notice_id.clone(), tag.to_string(), account.clone());
-    if let Some(outcome) = cache::reuse(context, &key, &inputs) {
+    if let Some(outcome) = cache::reuse(context, &id, &inputs) {
         return outcome;
     }
     // Who the job is for, in messages: "FSN2024-1562 in `it`" or "... for account A-1 in `it`".
@@ -332,9 +330,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
             }
             return JobOutcome::Skipped {
                 skipped: Skipped {
-                    notice: notice_id,
-                    locale: tag.to_string(),
-                    account,
+                    id,
                     reason,
                     missing,
                     inputs,
@@ -349,7 +345,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         *since = std::time::Instant::now();
     };
     if let Some(source) = &source
-        && let Err(d) = emit::write_source(&context.out, &notice_id, tag, source)
+        && let Err(d) = emit::write_source(&context.out, notice_id, tag, source)
     {
         return failed(vec![d]);
     }
@@ -363,12 +359,10 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         Err(message) => return failed(vec![Diagnostic::error(format!("form fields: {message}"))]),
     };
     let meta = PdfMeta {
-        notice: notice_id.clone(),
-        locale: tag.to_string(),
-        account: account.clone(),
+        id: id.clone(),
         generator: format!("noticegen {}", env!("CARGO_PKG_VERSION")),
         token: match (&context.reply_key, &account) {
-            (Some(key), Some(account)) => Some(key.sign(&notice_id, account, tag, &inputs)),
+            (Some(key), Some(account)) => Some(key.sign(notice_id, account, tag, &inputs)),
             _ => None,
         },
         date_format,
@@ -391,7 +385,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
     let mut artifacts = Vec::new();
     let mut changed = false;
     for (kind, form, pages, page_offset, page_count) in outputs {
-        let path = output::artifact_path(&notice_id, tag, kind, form, account.as_deref());
+        let path = output::artifact_path(&id, kind, form);
         // The PDF's ID: stable per output path, so identical inputs give identical bytes.
         let ident = format!("noticegen/{path}");
         let pdf = match typesetter.pdf(&document, &ident, timestamp, pages, context.profile) {
@@ -412,9 +406,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         }
         lap("write", &mut clock);
         artifacts.push(Artifact {
-            notice: notice_id.clone(),
-            locale: tag.to_string(),
-            account: account.clone(),
+            id: id.clone(),
             kind,
             form,
             profile: (context.profile != Profile::Screen)

@@ -20,6 +20,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::diag::Diagnostic;
 use crate::forms::token::ReplyKey;
 use crate::forms::{self, FormWriter};
+use crate::identity::LetterId;
 use crate::load::{self, LoadedNotice, Project};
 use crate::localize::{PSEUDO_LOCALE, SOURCE_LOCALE};
 use crate::output::{self, Artifact, Manifest, Skipped};
@@ -66,14 +67,6 @@ pub struct Job<'p> {
     pub recipient: Option<&'p Recipient>,
 }
 
-/// "FSN2024-1562 it", or "FSN2024-1562 it (account A-100)" for a recipient's letter.
-pub fn job_name(notice: &str, locale: &str, account: Option<&str>) -> String {
-    match account {
-        Some(account) => format!("{notice} {locale} (account {account})"),
-        None => format!("{notice} {locale}"),
-    }
-}
-
 /// How one job ended.
 #[derive(Debug)]
 pub enum JobOutcome {
@@ -86,9 +79,7 @@ pub enum JobOutcome {
     /// Incomplete: not printed (`started`: the locale has begun translating the notice).
     Skipped { skipped: Skipped, started: bool },
     Failed {
-        notice: String,
-        locale: String,
-        account: Option<String>,
+        id: LetterId,
         diagnostics: Vec<Diagnostic>,
     },
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::{BuildReport, JobOutcome, job_name};
+use super::{BuildReport, JobOutcome};
 use crate::diag::{self, Diagnostic};
 use crate::output::ArtifactKind;
 
@@ -79,34 +79,24 @@ pub fn print(report: &BuildReport, verbosity: Verbosity) {
                 }
                 if !started && verbosity < Verbosity::Verbose {
                     not_started
-                        .entry(skipped.locale.as_str())
+                        .entry(skipped.id.locale.as_str())
                         .or_default()
-                        .push(skipped.notice.as_str());
+                        .push(skipped.id.notice.as_str());
                     continue;
                 }
                 let _ = writeln!(
                     lines,
-                    "{:>10} {} {}: {}{}",
+                    "{:>10} {}: {}{}",
                     "skipped",
-                    skipped.notice,
-                    skipped.locale,
+                    skipped.id,
                     skipped.reason,
                     abbreviate(&skipped.missing)
                 );
             }
-            JobOutcome::Failed {
-                notice,
-                locale,
-                account,
-                diagnostics,
-            } => {
+            JobOutcome::Failed { id, diagnostics } => {
                 eprint!("{lines}");
                 lines.clear();
-                eprintln!(
-                    "{:>10} {}:",
-                    "failed",
-                    job_name(notice, locale, account.as_deref())
-                );
+                eprintln!("{:>10} {id}:", "failed");
                 diag::print(diagnostics);
             }
         }

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::{Job, JobOutcome};
+use crate::identity::LetterId;
 use crate::load::Project;
 use crate::localize::PSEUDO_LOCALE;
 use crate::output::{Artifact, Manifest, Skipped};
@@ -44,8 +45,6 @@ pub struct Retained {
     pub removed: Vec<Removed>,
 }
 
-type Key<'a> = (&'a str, &'a str, Option<&'a str>);
-
 /// How this build ended for a pair it planned.
 enum Planned<'a> {
     Built(BTreeSet<&'a str>),
@@ -64,11 +63,11 @@ pub fn retain(
     partial: bool,
     out: &Path,
 ) -> Retained {
-    let mut planned: BTreeMap<Key, Planned> = BTreeMap::new();
+    let mut planned: BTreeMap<LetterId, Planned> = BTreeMap::new();
     for (job, outcome) in jobs.iter().zip(outcomes) {
-        let key = (
+        let key = LetterId::new(
             job.notice.id(),
-            job.tag.as_str(),
+            &job.tag,
             job.recipient.map(|r| r.account.as_str()),
         );
         let state = match outcome {
@@ -93,12 +92,7 @@ pub fn retain(
     type Group = (String, Option<String>, Option<String>, String);
     let mut kept: BTreeMap<Group, Vec<String>> = BTreeMap::new();
     for artifact in &previous.artifacts {
-        let key = (
-            artifact.notice.as_str(),
-            artifact.locale.as_str(),
-            artifact.account.as_deref(),
-        );
-        let decision = decide(artifact, key, project, &planned, &listed, partial);
+        let decision = decide(artifact, project, &planned, &listed, partial);
         // An earlier output whose file is gone is not listed again.
         if matches!(decision, Decision::Keep(_)) && !out.join(&artifact.path).is_file() {
             continue;
@@ -108,15 +102,11 @@ pub fn retain(
             Decision::Keep(None) => retained.artifacts.push(artifact.clone()),
             Decision::Keep(Some(reason)) => {
                 retained.artifacts.push(artifact.clone());
-                let locale = (reason.scope == Scope::Pair).then(|| artifact.locale.clone());
-                kept.entry((
-                    artifact.notice.clone(),
-                    locale,
-                    artifact.account.clone(),
-                    reason.text,
-                ))
-                .or_default()
-                .push(artifact.path.clone());
+                let id = &artifact.id;
+                let locale = (reason.scope == Scope::Pair).then(|| id.locale.clone());
+                kept.entry((id.notice.clone(), locale, id.account.clone(), reason.text))
+                    .or_default()
+                    .push(artifact.path.clone());
             }
             Decision::Remove(reason) => retained.removed.push(Removed {
                 path: artifact.path.clone(),
@@ -137,17 +127,13 @@ pub fn retain(
 
     // Earlier skips stay for what this build did not look at again.
     for skipped in &previous.skipped {
-        let key = (
-            skipped.notice.as_str(),
-            skipped.locale.as_str(),
-            skipped.account.as_deref(),
-        );
-        let keep = if planned.contains_key(&key) {
+        let id = &skipped.id;
+        let keep = if planned.contains_key(id) {
             false
-        } else if project.broken_notices.contains(&skipped.notice) {
+        } else if project.broken_notices.contains(&id.notice) {
             true
-        } else if skipped.account.is_some() {
-            !listed.contains(key.0)
+        } else if id.account.is_some() {
+            !listed.contains(id.notice.as_str())
         } else {
             partial
         };
@@ -179,13 +165,13 @@ enum Decision {
 
 fn decide(
     artifact: &Artifact,
-    key: Key,
     project: &Project,
-    planned: &BTreeMap<Key, Planned>,
+    planned: &BTreeMap<LetterId, Planned>,
     listed: &BTreeSet<&str>,
     partial: bool,
 ) -> Decision {
-    let (notice, locale, account) = key;
+    let id = &artifact.id;
+    let (notice, locale, account) = (id.notice.as_str(), id.locale.as_str(), &id.account);
     let pair = |text: String| {
         Decision::Keep(Some(Reason {
             scope: Scope::Pair,
@@ -211,7 +197,7 @@ fn decide(
     }
     // A draft or pseudolocale copy is never published: it goes when not made again.
     let published = !artifact.draft && locale != PSEUDO_LOCALE;
-    match planned.get(&key) {
+    match planned.get(id) {
         Some(Planned::Built(paths)) if paths.contains(artifact.path.as_str()) => Decision::Replaced,
         Some(Planned::Built(_)) => Decision::Remove("its notice no longer makes it"),
         Some(Planned::Failed) => pair("its build failed (above)".to_string()),

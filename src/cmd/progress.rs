@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use crate::build::report::Verbosity;
-use crate::build::{JobOutcome, Progress, job_name};
+use crate::build::{JobOutcome, Progress};
 
 /// A progress bar on a terminal; nothing in CI or when stderr is redirected (the per-job lines
 /// and the summary come after the build, in a stable order).
@@ -38,22 +38,14 @@ impl Progress for ProgressBar {
 
     fn finished(&self, outcome: &JobOutcome) {
         if let Some(bar) = &self.0 {
-            let (notice, locale, account) = match outcome {
-                JobOutcome::Built { artifacts, .. } => artifacts
-                    .first()
-                    .map(|a| (a.notice.as_str(), a.locale.as_str(), a.account.as_deref()))
-                    .unwrap_or_default(),
-                JobOutcome::Skipped { skipped: s, .. } => {
-                    (s.notice.as_str(), s.locale.as_str(), None)
-                }
-                JobOutcome::Failed {
-                    notice,
-                    locale,
-                    account,
-                    ..
-                } => (notice.as_str(), locale.as_str(), account.as_deref()),
+            let id = match outcome {
+                JobOutcome::Built { artifacts, .. } => artifacts.first().map(|a| &a.id),
+                JobOutcome::Skipped { skipped, .. } => Some(&skipped.id),
+                JobOutcome::Failed { id, .. } => Some(id),
             };
-            bar.set_message(job_name(notice, locale, account));
+            if let Some(id) = id {
+                bar.set_message(id.to_string());
+            }
             bar.inc(1);
         }
     }

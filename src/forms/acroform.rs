@@ -424,12 +424,12 @@ fn inline_outline_destinations(doc: &mut Document) {
 /// Records the notice, locale and generator in the document information dictionary.
 fn set_info(doc: &mut Document, meta: &PdfMeta) {
     let entries = [
-        ("NoticegenNotice", meta.notice.as_str()),
-        ("NoticegenLocale", meta.locale.as_str()),
+        ("NoticegenNotice", meta.id.notice.as_str()),
+        ("NoticegenLocale", meta.id.locale.as_str()),
         ("NoticegenVersion", meta.generator.as_str()),
     ]
     .into_iter()
-    .chain(meta.account.as_deref().map(|a| ("NoticegenAccount", a)))
+    .chain(meta.id.account.as_deref().map(|a| ("NoticegenAccount", a)))
     .chain(meta.token.iter().flat_map(|t| {
         [
             (super::token::LETTER_KEY, t.letter.as_str()),

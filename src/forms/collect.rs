@@ -115,7 +115,7 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
             let sent = manifest
                 .artifacts
                 .iter()
-                .filter_map(|a| Some((a.notice.as_str(), a.account.as_deref()?)))
+                .filter_map(|a| Some((a.id.notice.as_str(), a.id.account.as_deref()?)))
                 .collect::<BTreeSet<_>>()
                 .len();
             Some(FollowUp {
@@ -245,13 +245,13 @@ pub fn non_responders(manifest: &Manifest, replies: &[Reply]) -> Vec<NonResponde
         .artifacts
         .iter()
         .filter(|a| a.kind == ArtifactKind::Notice)
-        .filter_map(|a| Some((a, a.account.as_deref()?)))
-        .filter(|(a, account)| !answered.contains(&(a.notice.as_str(), *account)))
-        .filter(|(a, account)| seen.insert((a.notice.clone(), account.to_string())))
+        .filter_map(|a| Some((a, a.id.account.as_deref()?)))
+        .filter(|(a, account)| !answered.contains(&(a.id.notice.as_str(), *account)))
+        .filter(|(a, account)| seen.insert((a.id.notice.clone(), account.to_string())))
         .map(|(a, account)| NonResponder {
-            notice: a.notice.clone(),
+            notice: a.id.notice.clone(),
             account: account.to_string(),
-            locale: a.locale.clone(),
+            locale: a.id.locale.clone(),
             letter: a.path.clone(),
         })
         .collect()
@@ -262,7 +262,7 @@ pub fn unknown_accounts<'r>(manifest: &Manifest, replies: &'r [Reply]) -> Vec<&'
     let sent: BTreeSet<(&str, &str)> = manifest
         .artifacts
         .iter()
-        .filter_map(|a| Some((a.notice.as_str(), a.account.as_deref()?)))
+        .filter_map(|a| Some((a.id.notice.as_str(), a.id.account.as_deref()?)))
         .collect();
     replies
         .iter()

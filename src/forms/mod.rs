@@ -71,10 +71,7 @@ pub struct FieldBox {
 /// whatever its language.
 #[derive(Debug, Clone)]
 pub struct PdfMeta {
-    pub notice: String,
-    pub locale: String,
-    /// The recipient's account, in a per-recipient letter.
-    pub account: Option<String>,
+    pub id: crate::identity::LetterId,
     pub generator: String,
     /// A per-recipient letter's reply token, when a project key is configured.
     pub token: Option<token::LetterToken>,
