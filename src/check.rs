@@ -18,6 +18,7 @@ use std::path::Path;
 
 use crate::build::localize_pair;
 use crate::diag::Diagnostic;
+use crate::forms::date::DateFormat;
 use crate::load::{self, Project, at_value};
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
@@ -387,9 +388,23 @@ fn check_stale(
 
 /// Format every message of every notice in every locale, as a build would.
 fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
+    let mut date_formats_checked = BTreeSet::new();
     for (id, loaded) in &project.notices {
         for tag in project.locales.by_tag.keys() {
-            let (_, report) = localize_pair(project, loaded, tag, false);
+            let (view, report) = localize_pair(project, loaded, tag, false);
+            // The date fields' format is not printed, but it must be one (once per locale).
+            if let Ok(pattern) = view.get_attr("date_format")
+                && !pattern.is_undefined()
+                && report.missing.is_empty()
+                && date_formats_checked.insert(tag.clone())
+                && let Err(message) = DateFormat::parse(&pattern.to_string())
+            {
+                let d = Diagnostic::error(format!("`form-date-format` in `{tag}`: {message}"));
+                diagnostics.push(match project.locales.by_tag[tag].find("form-date-format") {
+                    Some((file, entry)) => d.at(&file.source, entry.span.clone()),
+                    None => d.in_file(format!("locales/{tag}")),
+                });
+            }
             for error in report.errors {
                 let mut d = error.diagnostic(&project.locales);
                 d.message = format!("{id}: {}", d.message);

@@ -755,3 +755,31 @@ fn a_fluent_formatting_error_names_its_file_line_and_column() {
         r.stderr
     );
 }
+
+/// `form-date-format` is never printed, but `check` makes sure it is a date format, at its line.
+#[test]
+fn check_refuses_a_date_format_that_is_not_one() {
+    let dir = project_copy();
+    let ftl = dir.path().join("locales/lv/common.ftl");
+    edit(
+        &ftl,
+        "form-date-format = dd.mmm.yyyy",
+        "form-date-format = DD.MMM.GGGG",
+    );
+    let line = std::fs::read_to_string(&ftl)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("form-date-format ="))
+        .unwrap()
+        + 1;
+    let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("`form-date-format` in `lv`: `DD.MMM.GGGG` is not a date format")
+            && r.stderr
+                .contains(&format!("locales/lv/common.ftl:{line}:1")),
+        "{}",
+        r.stderr
+    );
+}
