@@ -49,10 +49,13 @@ fn main() -> ExitCode {
         }) => cmd::mark_reviewed(&project.root, &tag, &messages),
         Command::Schema { out, project } => cmd::schema(&project.root.join(out)),
         Command::Replies(RepliesCommand::Collect(args)) => cmd::collect(cmd::CollectArgs {
-            files: args.files,
+            collect: noticegen::forms::collect::CollectOptions {
+                files: args.files,
+                format: args.format,
+                manifest: args.manifest,
+                key: None,
+            },
             out: args.out,
-            format: args.format,
-            manifest: args.manifest,
             non_responders: args.non_responders,
         }),
         Command::Replies(RepliesCommand::Keygen { file, project }) => {

@@ -12,17 +12,8 @@ use std::process::Command;
 use common::*;
 
 fn claims(pdf: &Path) -> serde_json::Value {
-    let output = python()
-        .arg(examples().join("tests/support/pdfa_check.py"))
-        .arg(pdf)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "pikepdf (.ci/run installs it): {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
+    let script = examples().join("tests/support/pdfa_check.py");
+    serde_json::from_str(&python_ok([script.as_path(), pdf])).unwrap()
 }
 
 /// PDFBox Preflight's findings, less the PDF/A-1-only ones: ICC profile version 4 (PDF/A-1 is

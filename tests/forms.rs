@@ -85,22 +85,10 @@ fn pypdf_fills_every_field_with_latvian_text_and_reads_it_back() {
 #[test]
 fn field_names_are_identical_across_locales() {
     let names = |notice: &str, tag: &str| -> Vec<String> {
-        let output = python()
-            .arg("-c")
-            .arg(
-                "import sys\nfrom pypdf import PdfReader\n\
-                 for name in PdfReader(sys.argv[1]).get_fields():\n    print(name)\n",
-            )
-            .arg(form_pdf(notice, tag))
-            .output()
-            .expect("python3 runs");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout)
-            .unwrap()
+        let list = "import sys\nfrom pypdf import PdfReader\n\
+                    for name in PdfReader(sys.argv[1]).get_fields():\n    print(name)\n";
+        let form = form_pdf(notice, tag);
+        python_ok([std::ffi::OsStr::new("-c"), list.as_ref(), form.as_os_str()])
             .lines()
             .map(String::from)
             .collect()

@@ -4,33 +4,27 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::diag::{self, Diagnostic};
-use crate::forms::collect::{self, CollectOptions, TableFormat};
+use crate::forms::collect::{self, CollectOptions};
 use crate::forms::token::{self, ReplyKey};
 
-/// What `replies collect` was given.
+/// What `replies collect` was given: what to read, and where the tables go.
 #[derive(Debug)]
 pub struct CollectArgs {
-    pub files: Vec<PathBuf>,
+    /// The reply key is taken from the environment here.
+    pub collect: CollectOptions,
     pub out: Option<PathBuf>,
-    pub format: TableFormat,
-    pub manifest: Option<PathBuf>,
     pub non_responders: Option<PathBuf>,
 }
 
 /// `noticegen replies collect`.
 pub fn collect(args: CollectArgs) -> ExitCode {
-    let key = match ReplyKey::from_env(Path::new(".")) {
+    let mut options = args.collect;
+    options.key = match ReplyKey::from_env(Path::new(".")) {
         Ok(key) => key,
         Err(d) => {
             diag::print(&[d]);
             return ExitCode::from(2);
         }
-    };
-    let options = CollectOptions {
-        files: args.files,
-        format: args.format,
-        manifest: args.manifest,
-        key,
     };
     let collected = match collect::collect(&options) {
         Ok(collected) => collected,

@@ -42,37 +42,33 @@ pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Run {
         .args(extra))
 }
 
-/// The text of a PDF as PDFium extracts it (tests/support/pdf_text.py).
-pub fn pdf_text(path: &Path) -> String {
-    let output = python()
-        .arg(examples().join("tests/support/pdf_text.py"))
-        .arg(path)
-        .output()
-        .expect("python3 runs");
+/// Runs Python (with the tests' PDF readers) on `args`; returns its standard output, failing
+/// the test with its standard error when it fails.
+pub fn python_ok<I, S>(args: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let output = python().args(args).output().expect("python3 runs");
     assert!(
         output.status.success(),
-        "pdf_text.py failed on {}: {}",
-        path.display(),
+        "python3 failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("utf-8")
 }
 
+/// The text of a PDF as PDFium extracts it (tests/support/pdf_text.py).
+pub fn pdf_text(path: &Path) -> String {
+    python_ok([examples().join("tests/support/pdf_text.py").as_path(), path])
+}
+
 /// pikepdf's report on each PDF (tests/support/pdf_check.py): `problems` of its syntax check
 /// (as `qpdf --check`), `fonts` with whether each is embedded (as `pdffonts`), `pages`.
 pub fn pdf_check(pdfs: &[PathBuf]) -> Vec<serde_json::Value> {
-    let output = python()
-        .arg(examples().join("tests/support/pdf_check.py"))
-        .args(pdfs)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "pdf_check.py: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout)
-        .unwrap()
+    let script = examples().join("tests/support/pdf_check.py");
+    python_ok(std::iter::once(&script).chain(pdfs))
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
