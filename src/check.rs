@@ -22,7 +22,7 @@ use crate::forms::date::DateFormat;
 use crate::load::{self, Project, at_value};
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
-use crate::localize::{Locale, SOURCE_LOCALE};
+use crate::localize::{Locale, LocalizeError, SOURCE_LOCALE};
 use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
@@ -399,11 +399,12 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
                 && date_formats_checked.insert(tag.clone())
                 && let Err(message) = DateFormat::parse(&pattern.to_string())
             {
-                let d = Diagnostic::error(format!("`form-date-format` in `{tag}`: {message}"));
-                diagnostics.push(match project.locales.by_tag[tag].find("form-date-format") {
-                    Some((file, entry)) => d.at(&file.source, entry.span.clone()),
-                    None => d.in_file(format!("locales/{tag}")),
-                });
+                let error = LocalizeError {
+                    id: "form-date-format".to_string(),
+                    tag: tag.clone(),
+                    message,
+                };
+                diagnostics.push(error.diagnostic(&project.locales));
             }
             for error in report.errors {
                 let mut d = error.diagnostic(&project.locales);

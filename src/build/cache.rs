@@ -12,7 +12,7 @@ use super::{BuildContext, JobOutcome, Removed};
 use crate::fingerprint::Fingerprint;
 use crate::identity::LetterId;
 use crate::load::LoadedNotice;
-use crate::localize::{self, PSEUDO_LOCALE, SOURCE_LOCALE};
+use crate::localize;
 use crate::output::{Artifact, Manifest, Skipped};
 use crate::recipients::Recipient;
 
@@ -76,11 +76,7 @@ pub fn pair_inputs(
         .add("templates", &context.templates.digest)
         .add("notice", &loaded.digest)
         .add("manufacturer", &manufacturer.digest);
-    let text_tag = if tag == PSEUDO_LOCALE {
-        SOURCE_LOCALE
-    } else {
-        tag
-    };
+    let text_tag = localize::text_locale(tag);
     for chain_tag in localize::fallback_chain(text_tag, &project.locales, context.draft) {
         if let Some(locale) = project.locales.by_tag.get(&chain_tag) {
             for file in locale.files_for(loaded.id()) {

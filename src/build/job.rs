@@ -13,7 +13,7 @@ use crate::identity::LetterId;
 use crate::load::{LoadedNotice, Project};
 use crate::localize::intl::{self, CivilDate};
 use crate::localize::{
-    self, LocalizeReport, Localizer, PSEUDO_LOCALE, SOURCE_LOCALE, StandardArgs,
+    self, LocalizeError, LocalizeReport, Localizer, PSEUDO_LOCALE, StandardArgs,
 };
 use crate::notice::DateStyle;
 use crate::output::{self, Artifact, ArtifactKind, Skipped};
@@ -48,15 +48,10 @@ pub fn standard_args(
 /// Whether the locale has begun translating the notice (it has the notice's own `.ftl` file);
 /// a pair not started is skipped quietly, a started one is reported with what it lacks.
 pub(super) fn translation_started(project: &Project, notice: &str, tag: &str) -> bool {
-    let text_tag = if tag == PSEUDO_LOCALE {
-        SOURCE_LOCALE
-    } else {
-        tag
-    };
     project
         .locales
         .by_tag
-        .get(text_tag)
+        .get(localize::text_locale(tag))
         .is_some_and(|locale| locale.file(notice).is_some())
 }
 
@@ -120,14 +115,9 @@ pub fn localize_letter(
 ) -> (minijinja::Value, LocalizeReport) {
     let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
     // The pseudolocale is the source locale's text, transformed.
-    let (text_tag, transform) = if tag == PSEUDO_LOCALE {
-        (
-            SOURCE_LOCALE,
-            Some(localize::pseudolocalize as localize::Transform),
-        )
-    } else {
-        (tag, None)
-    };
+    let text_tag = localize::text_locale(tag);
+    let transform =
+        (tag == PSEUDO_LOCALE).then_some(localize::pseudolocalize as localize::Transform);
     let locale = &project.locales.by_tag[text_tag];
     let chain = localize::fallback_chain(text_tag, &project.locales, draft);
     let mut args = standard_args(loaded, &manufacturer.name, &locale.langid);
@@ -240,10 +230,12 @@ pub fn lay_out<'t>(
             // The pseudolocale accents the pattern's letters too.
             Err(_) if tag == PSEUDO_LOCALE => None,
             Err(message) => {
-                let d = Diagnostic::error(format!("`form-date-format` in `{tag}`: {message}"))
-                    .in_file(format!("locales/{tag}"))
-                    .hint("it is the date fields' format, e.g. `form-date-format = dd.mm.yyyy`");
-                return Err(NotLaidOut::Failed(vec![d]));
+                let error = LocalizeError {
+                    id: "form-date-format".to_string(),
+                    tag: tag.to_string(),
+                    message,
+                };
+                return Err(NotLaidOut::Failed(vec![error.diagnostic(&project.locales)]));
             }
         },
     };

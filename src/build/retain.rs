@@ -187,12 +187,12 @@ fn decide(
     if !project.notices.contains_key(notice) {
         return Decision::Remove("its notice is gone");
     }
-    let text_locale = if locale == PSEUDO_LOCALE {
-        crate::localize::SOURCE_LOCALE
-    } else {
-        locale
-    };
-    if !project.root.join("locales").join(text_locale).is_dir() {
+    if !project
+        .root
+        .join("locales")
+        .join(crate::localize::text_locale(locale))
+        .is_dir()
+    {
         return Decision::Remove("its locale is gone");
     }
     // A draft or pseudolocale copy is never published: it goes when not made again.

@@ -27,6 +27,16 @@ pub const SOURCE_LOCALE: &str = "en";
 /// The pseudolocale `build --pseudo` makes from the source locale (accented, longer text).
 pub const PSEUDO_LOCALE: &str = "en-XA";
 
+/// The locale whose text a job's locale prints: the source locale's for the pseudolocale,
+/// its own for any other.
+pub fn text_locale(tag: &str) -> &str {
+    if tag == PSEUDO_LOCALE {
+        SOURCE_LOCALE
+    } else {
+        tag
+    }
+}
+
 /// Fluent's text transform for the pseudolocale; markup tags are kept intact.
 pub fn pseudolocalize(text: &str) -> std::borrow::Cow<'_, str> {
     fluent_pseudo::transform_dom(text, false, true, false)
