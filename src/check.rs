@@ -16,16 +16,17 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::build::localize_pair;
+use crate::build::{Localized, localize_pair};
 use crate::diag::Diagnostic;
 use crate::forms::date::DateFormat;
-use crate::load::{self, Project, at_value};
+use crate::load::{self, Project};
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
 use crate::localize::{Locale, LocalizeError, SOURCE_LOCALE};
 use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
+use crate::yaml::at_value;
 
 /// Variables every message receives (see notices/README.md).
 const STANDARD_VARIABLES: [&str; 7] = [
@@ -95,7 +96,7 @@ pub fn check_with_recipients(
 /// Messages the notices name must exist in the source locale.
 fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
     for (id, loaded) in &project.notices {
-        for msg in crate::notice::message_refs(&loaded.notice) {
+        for msg in loaded.message_refs() {
             let known = source
                 .files_for(id)
                 .any(|f| f.entries.iter().any(|e| e.id == msg.value));
@@ -391,13 +392,16 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
     let mut date_formats_checked = BTreeSet::new();
     for (id, loaded) in &project.notices {
         for tag in project.locales.by_tag.keys() {
-            let (view, report) = localize_pair(project, loaded, tag, false);
+            let Localized {
+                date_format,
+                report,
+                ..
+            } = localize_pair(project, loaded, tag, false);
             // The date fields' format is not printed, but it must be one (once per locale).
-            if let Ok(pattern) = view.get_attr("date_format")
-                && !pattern.is_undefined()
+            if let Some(pattern) = date_format
                 && report.missing.is_empty()
                 && date_formats_checked.insert(tag.clone())
-                && let Err(message) = DateFormat::parse(&pattern.to_string())
+                && let Err(message) = DateFormat::parse(&pattern)
             {
                 let error = LocalizeError {
                     id: "form-date-format".to_string(),
@@ -431,7 +435,8 @@ fn check_letters(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for r in &list.recipients {
         let loaded = &project.notices[&r.notice];
-        let (_, report) = crate::build::localize_letter(project, loaded, &r.locale, false, Some(r));
+        let report =
+            crate::build::localize_letter(project, loaded, &r.locale, false, Some(r)).report;
         let at = |d: Diagnostic| d.at_line_col(&list.source, r.line, 1, 0);
         if !report.missing.is_empty() {
             let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();

@@ -3,7 +3,7 @@
 //!
 //! The pipeline, one module per stage:
 //! [`load`] (YAML -> validated [`notice::Notice`]) -> [`localize`] (Fluent + ICU4X) ->
-//! [`render`] (minijinja -> Typst source) -> [`typeset`] (typst, in-process -> PDF) ->
+//! [`layout`] (the notice's layout makes its typed view) -> [`render`] (minijinja -> Typst source) -> [`typeset`] (typst, in-process -> PDF) ->
 //! [`output`] (atomic writes, manifest). [`build`] runs it per notice x locale; [`check`]
 //! validates without typesetting.
 
@@ -15,12 +15,14 @@ pub mod fingerprint;
 pub mod forms;
 pub mod fsutil;
 pub mod identity;
+pub mod layout;
 pub mod load;
 pub mod localize;
 pub mod markup;
 pub mod notice;
 pub mod output;
 pub mod preview;
+pub mod recipient;
 pub mod recipients;
 pub mod render;
 pub mod review;
@@ -29,3 +31,4 @@ pub mod schema;
 pub mod status;
 pub mod typeset;
 pub mod watch;
+pub mod yaml;

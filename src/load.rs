@@ -6,19 +6,23 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
-
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fingerprint;
 use crate::fsutil;
+use crate::layout::{self, Layout, LayoutKeys, at_line};
 use crate::localize::Locales;
 use crate::localize::intl::CivilDate;
-use crate::notice::{self, Manufacturer, Notice};
+use crate::notice::{self, Manufacturer, MsgId, Notice};
+use crate::yaml::{at_value, check_top_level_keys, parse_yaml};
 
 /// A notice with what validation derived from it.
 #[derive(Debug)]
 pub struct LoadedNotice {
     pub notice: Notice,
+    /// The layout `template:` names.
+    pub layout: &'static dyn Layout,
+    /// The layout's own keys, as it read them.
+    pub layout_keys: LayoutKeys,
     pub source: SourceText,
     pub date: CivilDate,
     /// SHA-256 of the YAML text, for incremental builds.
@@ -28,6 +32,13 @@ pub struct LoadedNotice {
 impl LoadedNotice {
     pub fn id(&self) -> &str {
         &self.notice.id.value
+    }
+
+    /// Every message ID the notice names: in the shared keys and the layout's own.
+    pub fn message_refs(&self) -> Vec<&MsgId> {
+        let mut refs = notice::message_refs(&self.notice);
+        refs.extend(self.layout.message_refs(&self.layout_keys));
+        refs
     }
 }
 
@@ -129,90 +140,6 @@ fn load_manufacturers(
     Ok(out)
 }
 
-/// Deserializes YAML, turning a serde-saphyr error into a diagnostic at its line and column.
-pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnostic> {
-    if source.text.trim().is_empty() {
-        return Err(Diagnostic::error("the file is empty").in_file(source.path.clone()));
-    }
-    serde_saphyr::from_str::<T>(&source.text).map_err(|error| {
-        let message = first_line(&error.without_snippet().to_string());
-        let mut d = Diagnostic::error(message.clone());
-        if let Some(location) = error.location() {
-            let (line, column) = (location.line() as usize, location.column() as usize);
-            if line > 0 {
-                d = d.at_line_col(source, line, column.max(1), 1);
-            } else {
-                d = d.in_file(source.path.clone());
-            }
-        } else {
-            d = d.in_file(source.path.clone());
-        }
-        if let Some(hint) = unknown_field_hint(&message) {
-            d = d.hint(hint);
-        }
-        if let Some(field) = message
-            .strip_prefix("missing field `")
-            .and_then(|r| r.split('`').next())
-        {
-            d = d.hint(format!(
-                "add `{field}:` to this mapping (notices/README.md lists every key)"
-            ));
-        }
-        d
-    })
-}
-
-fn first_line(text: &str) -> String {
-    let line = text
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or(text)
-        .trim();
-    // serde-saphyr's advice is for programmers (a parser option), not for notice authors.
-    let line = line
-        .split(", set DuplicateKeyPolicy")
-        .next()
-        .unwrap_or(line);
-    // serde-saphyr appends the position; ours is in the diagnostic header already.
-    match line.rfind(" at line ") {
-        Some(i) => line[..i].to_string(),
-        None => line.to_string(),
-    }
-}
-
-/// "did you mean" for serde's `unknown field `x`, expected one of `a`, `b``.
-fn unknown_field_hint(message: &str) -> Option<String> {
-    let rest = message.split("unknown field `").nth(1)?;
-    let (unknown, rest) = rest.split_once('`')?;
-    let list = rest.split("expected").nth(1)?;
-    let list = list.trim().trim_start_matches("one of").trim();
-    let best = list
-        .split(',')
-        .map(|candidate| candidate.trim().trim_matches('`'))
-        .filter(|candidate| !candidate.is_empty())
-        .map(|candidate| (strsim_distance(unknown, candidate), candidate))
-        .min()?;
-    (best.0 <= 3).then(|| format!("did you mean `{}`?", best.1))
-}
-
-/// Levenshtein distance; inputs are short keys.
-fn strsim_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(current + 1);
-            previous = current;
-        }
-    }
-    row[b.len()]
-}
-
 /// A notice ID or similar that becomes part of a path: letters, digits, `-`, `_`, `.`; no
 /// leading dot, no `..`.
 pub fn is_safe_id(id: &str) -> bool {
@@ -225,29 +152,6 @@ pub fn is_safe_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
-fn at(source: &SourceText, spanned_line: usize, spanned_col: usize, message: String) -> Diagnostic {
-    if spanned_line > 0 {
-        Diagnostic::error(message).at_line_col(source, spanned_line, spanned_col.max(1), 1)
-    } else {
-        Diagnostic::error(message).in_file(source.path.clone())
-    }
-}
-
-/// A diagnostic at a spanned YAML value.
-pub fn at_value<T>(
-    source: &SourceText,
-    value: &serde_saphyr::Spanned<T>,
-    message: String,
-) -> Diagnostic {
-    let location = value.referenced;
-    at(
-        source,
-        location.line() as usize,
-        location.column() as usize,
-        message,
-    )
-}
-
 fn load_notice(
     root: &Path,
     path: &Path,
@@ -256,7 +160,12 @@ fn load_notice(
     let text = fsutil::read_text(path, root).map_err(|d| vec![d])?;
     let source = SourceText::new(display_path(root, path), text);
     let notice: Notice = parse_yaml(&source).map_err(|d| vec![d])?;
-    let mut errors = Vec::new();
+    let layout = resolve_layout(&notice, &source).map_err(|d| vec![d])?;
+    let mut errors = known_keys(layout, &source);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let layout_keys = layout.load(&notice, &source);
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -314,12 +223,21 @@ fn load_notice(
                 .in_file(source.path.clone()),
         );
     }
-    errors.extend(check_layout(&notice, &source));
+    errors.extend(check_products(&notice, &source));
     errors.extend(check_field_names(&notice, &source));
-    match (errors.is_empty(), date) {
-        (true, Some(date)) => Ok(LoadedNotice {
+    let layout_keys = match layout_keys {
+        Ok(keys) => Some(keys),
+        Err(mut layout_errors) => {
+            errors.append(&mut layout_errors);
+            None
+        }
+    };
+    match (errors.is_empty(), date, layout_keys) {
+        (true, Some(date), Some(layout_keys)) => Ok(LoadedNotice {
             digest: fingerprint::digest(source.text.as_bytes()),
             notice,
+            layout,
+            layout_keys,
             source,
             date,
         }),
@@ -327,54 +245,37 @@ fn load_notice(
     }
 }
 
-/// What the notice's layout needs, and product references that resolve.
-fn check_layout(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
-    // These keys' values are not spanned: point at the last line that holds `pattern` (a
-    // top-level key, or a product's id), else at line 1.
-    let at_line = |pattern: &str, message: &str| {
-        let line = source
-            .text
-            .lines()
-            .collect::<Vec<_>>()
+/// The layout `template:` names.
+fn resolve_layout(notice: &Notice, source: &SourceText) -> Result<&'static dyn Layout, Diagnostic> {
+    let name = notice.template.as_ref();
+    layout::by_name(name.map(|n| n.value.as_str())).ok_or_else(|| {
+        let name = name.expect("an absent template is the default layout");
+        at_value(source, name, format!("no layout `{}`", name.value))
+            .note(format!("layouts: {}", layout::names().join(", ")))
+    })
+}
+
+/// The top-level keys must be the shared ones or the layout's. A key of another layout says
+/// which.
+fn known_keys(layout: &dyn Layout, source: &SourceText) -> Vec<Diagnostic> {
+    let mut known = layout::property_names(&schemars::schema_for!(Notice));
+    known.extend(layout.keys());
+    check_top_level_keys(source, &known, |key| {
+        let other = layout::LAYOUTS
             .iter()
-            .rposition(|l| {
-                l.starts_with(pattern)
-                    || l.trim_start().trim_start_matches("- ").starts_with(pattern)
-            })
-            .map_or(1, |i| i + 1);
-        Diagnostic::error(message).at_line_col(source, line, 1, 0)
-    };
-    match notice.template {
-        notice::Layout::Letter => {
-            if notice.greeting.is_none() {
-                errors.push(at_line("body:", "a letter needs a `greeting:` message"));
-            }
-            if notice.eu.is_some() {
-                errors.push(
-                    at_line(
-                        "eu:",
-                        "`eu:` sections are printed only by `template: eu-commission`",
-                    )
-                    .hint("add `template: eu-commission`, or remove `eu:`"),
-                );
-            }
-        }
-        notice::Layout::EuCommission => {
-            if notice.eu.is_none() {
-                errors.push(at_line(
-                    "template:",
-                    "`template: eu-commission` needs the template's sections under `eu:`",
-                ));
-            }
-            if !notice.body.is_empty() {
-                errors.push(
-                    at_line("body:", "`template: eu-commission` lays the notice out from `eu:`; `body:` would not be printed")
-                        .hint("remove `body:`, or use the letter layout"),
-                );
-            }
-        }
-    }
+            .find(|other| other.name() != layout.name() && other.keys().iter().any(|k| k == key))?;
+        Some(format!(
+            "that is a key of `template: {}`; this notice is laid out as `{}`",
+            other.name(),
+            layout.name()
+        ))
+    })
+}
+
+/// Product IDs are unique, and form items name products that exist.
+fn check_products(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let at_line = |pattern: &str, message: &str| at_line(source, pattern, message);
     let mut ids = BTreeSet::new();
     for product in &notice.products.items {
         if let Some(id) = &product.id
@@ -464,34 +365,5 @@ mod tests {
         for bad in ["", "../x", "a/b", ".hidden", "a..b", "a b", "C:\\x"] {
             assert!(!is_safe_id(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn unknown_keys_get_a_suggestion() {
-        let hint =
-            unknown_field_hint("unknown field `titels`, expected one of `id`, `titles`, `date`");
-        assert_eq!(hint.as_deref(), Some("did you mean `titles`?"));
-    }
-
-    #[test]
-    fn yaml_errors_point_at_their_line() {
-        let source = SourceText::new(
-            "notices/x.yaml",
-            "name: A\nlegal_name: B\ncopyright: c\nwebsitee: x\n",
-        );
-        let d = parse_yaml::<Manufacturer>(&source).unwrap_err();
-        assert_eq!(
-            d.location().as_deref(),
-            Some("notices/x.yaml:4:1"),
-            "{}",
-            d.message
-        );
-        assert!(d.message.contains("websitee"), "{}", d.message);
-        assert!(
-            d.notes.iter().any(|n| n.contains("website")),
-            "{} {:?}",
-            d.message,
-            d.notes
-        );
     }
 }

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fsutil;
-use crate::load::parse_yaml;
 use crate::localize::{Locale, Locales, SOURCE_LOCALE};
+use crate::yaml::parse_yaml;
 
 pub const RECORD_FILE: &str = "reviewed.yaml";
 

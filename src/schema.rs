@@ -8,18 +8,46 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
 use crate::fsutil;
+use crate::layout::{self, LAYOUTS};
 use crate::notice::{Manufacturer, Notice};
 
 /// The file names `noticegen schema` writes.
 pub const NOTICE_SCHEMA: &str = "notice.schema.json";
 pub const MANUFACTURER_SCHEMA: &str = "manufacturer.schema.json";
 
-/// The schema of `notices/<id>.yaml`.
+/// The schema of `notices/<id>.yaml`: the shared keys, each layout's own keys (described as
+/// that layout's), and `template` as the list of layouts.
 pub fn notice() -> serde_json::Value {
-    with_title(
-        schemars::schema_for!(Notice).to_value(),
-        "noticegen notice (notices/<id>.yaml)",
-    )
+    let mut generator = schemars::SchemaGenerator::default();
+    let mut schema = generator.root_schema_for::<Notice>().to_value();
+    let mut layout_keys = serde_json::Map::new();
+    for layout in LAYOUTS {
+        let keys = layout.keys_schema(&mut generator).to_value();
+        for (key, mut property) in keys["properties"].as_object().cloned().unwrap_or_default() {
+            let own = format!("`template: {}` only.", layout.name());
+            let description = match property.get("description").and_then(|d| d.as_str()) {
+                Some(d) => format!("{d} {own}"),
+                None => own,
+            };
+            property["description"] = description.into();
+            layout_keys.insert(key, property);
+        }
+    }
+    let properties = schema["properties"]
+        .as_object_mut()
+        .expect("a notice is an object");
+    properties.extend(layout_keys);
+    properties.insert(
+        "template".into(),
+        serde_json::json!({
+            "description": "The layout the notice is laid out with (`letter` when absent).",
+            "enum": layout::names(),
+        }),
+    );
+    schema["additionalProperties"] = false.into();
+    let definitions = serde_json::Value::Object(generator.definitions().clone());
+    schema["$defs"] = definitions;
+    with_title(schema, "noticegen notice (notices/<id>.yaml)")
 }
 
 /// The schema of `notices/manufacturers/<name>.yaml`.

@@ -90,7 +90,7 @@ pub fn status(root: &Path) -> Result<Status, Diagnostic> {
             _ => BTreeMap::new(),
         };
         for (id, loaded) in &project.notices {
-            let (_, report) = localize_pair(&project, loaded, tag, false);
+            let report = localize_pair(&project, loaded, tag, false).report;
             // Errors in the files this notice's text comes from (not in other notices' files).
             let syntax_errors = locale
                 .files_for(id)

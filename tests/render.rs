@@ -16,13 +16,14 @@ fn typst_source(notice: &str, tag: &str) -> String {
         noticegen::diag::render_plain(&diagnostics)
     );
     let templates = Templates::load(root).unwrap_or_else(|_| panic!("templates load"));
-    let (view, report) = localize_pair(&project, &project.notices[notice], tag, false);
+    let localized = localize_pair(&project, &project.notices[notice], tag, false);
+    let report = &localized.report;
     assert!(
         report.missing.is_empty() && report.errors.is_empty(),
         "{report:?}"
     );
     templates
-        .render(project.notices[notice].notice.template, view)
+        .render(project.notices[notice].layout, localized.view)
         .expect("template renders")
 }
 

@@ -10,6 +10,7 @@ use crate::diag::Diagnostic;
 use crate::forms::date::DateFormat;
 use crate::forms::{self, PdfMeta};
 use crate::identity::LetterId;
+use crate::layout::ViewContext;
 use crate::load::{LoadedNotice, Project};
 use crate::localize::intl::{self, CivilDate};
 use crate::localize::{
@@ -18,7 +19,7 @@ use crate::localize::{
 use crate::notice::DateStyle;
 use crate::output::{self, Artifact, ArtifactKind, Skipped};
 use crate::recipients::Recipient;
-use crate::render::{Templates, ViewBuilder};
+use crate::render::Templates;
 use crate::typeset::{Profile, Typesetter};
 use typst_layout::PagedDocument;
 
@@ -93,14 +94,24 @@ fn civil_from_days(days: i64) -> (i32, u8, u8) {
     (y, m, d)
 }
 
-/// The localize stage of one pair: every message formatted into the template's view, and what
-/// the lookups found wanting (missing, fallen back, errors).
+/// What the localize stage makes of one letter.
+pub struct Localized {
+    /// The layout's view, every message formatted into it.
+    pub view: minijinja::Value,
+    /// The reply forms' date format (`form-date-format`), when the notice has a form: not
+    /// printed, but it checks what recipients type.
+    pub date_format: Option<String>,
+    /// What the lookups found wanting (missing, fallen back, errors).
+    pub report: LocalizeReport,
+}
+
+/// The localize stage of one pair (a general copy).
 pub fn localize_pair(
     project: &Project,
     loaded: &LoadedNotice,
     tag: &str,
     draft: bool,
-) -> (minijinja::Value, LocalizeReport) {
+) -> Localized {
     localize_letter(project, loaded, tag, draft, None)
 }
 
@@ -112,7 +123,7 @@ pub fn localize_letter(
     tag: &str,
     draft: bool,
     recipient: Option<&Recipient>,
-) -> (minijinja::Value, LocalizeReport) {
+) -> Localized {
     let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
     // The pseudolocale is the source locale's text, transformed.
     let text_tag = localize::text_locale(tag);
@@ -138,16 +149,23 @@ pub fn localize_letter(
         loaded.notice.links.clone(),
         transform,
     );
-    let view = ViewBuilder {
-        loaded,
+    let cx = ViewContext {
+        notice: &loaded.notice,
+        date: loaded.date,
         manufacturer,
         localizer: &localizer,
         tag,
         draft,
         recipient,
+    };
+    let view = loaded.layout.view(&cx, &loaded.layout_keys);
+    let date_format =
+        (loaded.notice.forms().next().is_some()).then(|| cx.plain_id("form-date-format"));
+    Localized {
+        view,
+        date_format,
+        report: localizer.into_report(),
     }
-    .build();
-    (view, localizer.report())
 }
 
 /// Which letter to lay out: a notice in one language, for one recipient or for everyone.
@@ -203,7 +221,11 @@ pub fn lay_out<'t>(
     };
 
     // localize: every message formatted into the template's view
-    let (view, report) = localize_letter(project, loaded, tag, draft, recipient);
+    let Localized {
+        view,
+        date_format,
+        report,
+    } = localize_letter(project, loaded, tag, draft, recipient);
     if !report.errors.is_empty() {
         return Err(NotLaidOut::Failed(
             report
@@ -219,13 +241,9 @@ pub fn lay_out<'t>(
         ));
     }
     lap("localize", &mut clock);
-    let date_format = match view
-        .get_attr("date_format")
-        .ok()
-        .filter(|v| !v.is_undefined())
-    {
+    let date_format = match date_format {
         None => None,
-        Some(pattern) => match DateFormat::parse(&pattern.to_string()) {
+        Some(pattern) => match DateFormat::parse(&pattern) {
             Ok(format) => Some(format),
             // The pseudolocale accents the pattern's letters too.
             Err(_) if tag == PSEUDO_LOCALE => None,
@@ -242,7 +260,7 @@ pub fn lay_out<'t>(
 
     // render
     let source = templates
-        .render(loaded.notice.template, view)
+        .render(loaded.layout, view)
         .map_err(|d| NotLaidOut::Failed(vec![d]))?;
     lap("render", &mut clock);
     let kept = keep_source.then(|| source.clone());

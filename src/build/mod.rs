@@ -29,7 +29,7 @@ use crate::render::Templates;
 use crate::typeset::{Profile, Typesetter};
 
 pub use job::{
-    LaidOut, Letter, NotLaidOut, lay_out, localize_letter, localize_pair, standard_args,
+    LaidOut, Letter, Localized, NotLaidOut, lay_out, localize_letter, localize_pair, standard_args,
 };
 pub use retain::{Kept, Removed};
 

@@ -9,8 +9,9 @@ pub mod analysis;
 pub mod intl;
 pub mod resources;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -96,12 +97,13 @@ pub struct StandardArgs {
     pub values: BTreeMap<String, String>,
 }
 
-/// Formats messages for one job.
+/// Formats messages for one job, and keeps what its lookups found wanting until the job takes
+/// the report with [`Localizer::into_report`].
 pub struct Localizer {
     chain: Vec<(String, Bundle)>,
     args: StandardArgs,
     links: BTreeMap<String, String>,
-    report: Mutex<LocalizeReport>,
+    report: RefCell<LocalizeReport>,
 }
 
 /// The locales a job may take text from, best first. Without `draft`, only locales of the
@@ -229,7 +231,7 @@ impl Localizer {
             chain,
             args,
             links,
-            report: Mutex::new(LocalizeReport::default()),
+            report: RefCell::new(LocalizeReport::default()),
         }
     }
 
@@ -238,12 +240,13 @@ impl Localizer {
         self.chain.first().map(|(_, b)| b.locales[0].clone())
     }
 
-    pub fn report(&self) -> LocalizeReport {
-        self.report.lock().expect("report lock").clone()
+    /// What the lookups found wanting: the localize stage's result beside the view it made.
+    pub fn into_report(self) -> LocalizeReport {
+        self.report.into_inner()
     }
 
     fn note(&self, f: impl FnOnce(&mut LocalizeReport)) {
-        f(&mut self.report.lock().expect("report lock"));
+        f(&mut self.report.borrow_mut());
     }
 
     /// Whether any locale of the chain has the message (for optional messages).
@@ -389,7 +392,7 @@ mod tests {
         let loc = localizer(&l, &strict);
         assert_eq!(loc.text("b", &[]), "");
         let _ = loc.text("a", &[]);
-        let report = loc.report();
+        let report = loc.into_report();
         assert!(report.missing.contains("b"));
         assert!(
             report.errors[0].to_string().contains("who"),
@@ -400,7 +403,7 @@ mod tests {
         let draft = fallback_chain("it", &l, true);
         let loc = localizer(&l, &draft);
         assert_eq!(loc.text("b", &[]), "Only English");
-        assert!(loc.report().fell_back.contains("b"));
+        assert!(loc.into_report().fell_back.contains("b"));
     }
 
     #[test]

@@ -1,0 +1,166 @@
+//! The `letter` layout (the default): date line, title lines, greeting, then the notice's
+//! `body:` blocks in reading order, the reply form where the body places it.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::form::FormView;
+use super::view::{Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
+use super::{LayoutSpec, at_line};
+use crate::diag::{Diagnostic, SourceText};
+use crate::notice::{Empty, MsgId, Notice, Step};
+
+pub struct Letter;
+
+/// The letter's own keys of a notice.
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct LetterKeys {
+    /// The salutation message ("Dear Customer,").
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub greeting: Option<MsgId>,
+    /// The letter, block by block in reading order.
+    #[serde(default)]
+    pub body: Vec<Block>,
+}
+
+/// One block of the letter body.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    Heading(#[schemars(with = "String")] MsgId),
+    Subheading(#[schemars(with = "String")] MsgId),
+    Paragraph(#[schemars(with = "String")] MsgId),
+    /// An emphasised (bold) paragraph.
+    Strong(#[schemars(with = "String")] MsgId),
+    Bullets(#[schemars(with = "Vec<String>")] Vec<MsgId>),
+    Steps(Vec<Step>),
+    Products(Empty),
+    /// The closing line message, then the manufacturer's signatories.
+    Signatures(#[schemars(with = "String")] MsgId),
+    PageBreak(Empty),
+    /// The verification form (`form:`), on a new page.
+    Form(Empty),
+}
+
+#[derive(Serialize)]
+pub struct LetterView {
+    pub page: PageView,
+    pub titles: Vec<Markup>,
+    pub titles_uppercase: bool,
+    pub greeting: Option<Markup>,
+    pub products: TableView,
+    pub body: Vec<BlockView>,
+    pub form: Option<FormView>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BlockView {
+    Heading {
+        text: Markup,
+    },
+    Subheading {
+        text: Markup,
+    },
+    Paragraph {
+        text: Markup,
+    },
+    Strong {
+        text: Markup,
+    },
+    Bullets {
+        items: Vec<Markup>,
+    },
+    Steps {
+        steps: Vec<StepView>,
+    },
+    Products,
+    Signatures {
+        text: Markup,
+        people: Vec<SignatoryView>,
+    },
+    PageBreak,
+    Form,
+}
+
+impl LayoutSpec for Letter {
+    type Keys = LetterKeys;
+    type View = LetterView;
+    const NAME: &'static str = "letter";
+    const TEMPLATES: &'static [(&'static str, &'static str)] = &[(
+        "notice.typ.j2",
+        include_str!("../../templates/notice.typ.j2"),
+    )];
+
+    fn check(_notice: &Notice, keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
+        let mut errors = Vec::new();
+        if keys.greeting.is_none() {
+            errors.push(at_line(
+                source,
+                "body:",
+                "a letter needs a `greeting:` message",
+            ));
+        }
+        errors
+    }
+
+    fn message_refs(keys: &LetterKeys) -> Vec<&MsgId> {
+        let mut out: Vec<&MsgId> = keys.greeting.iter().collect();
+        for block in &keys.body {
+            match block {
+                Block::Heading(m)
+                | Block::Subheading(m)
+                | Block::Paragraph(m)
+                | Block::Strong(m)
+                | Block::Signatures(m) => out.push(m),
+                Block::Bullets(items) => out.extend(items.iter()),
+                Block::Steps(steps) => {
+                    for step in steps {
+                        out.push(&step.text);
+                        out.extend(step.bullets.iter());
+                        out.extend(step.notes.iter());
+                    }
+                }
+                Block::Products(_) | Block::PageBreak(_) | Block::Form(_) => {}
+            }
+        }
+        out
+    }
+
+    fn view(cx: &ViewContext, keys: &LetterKeys) -> LetterView {
+        let body = keys
+            .body
+            .iter()
+            .map(|block| match block {
+                Block::Heading(m) => BlockView::Heading { text: cx.t(m) },
+                Block::Subheading(m) => BlockView::Subheading { text: cx.t(m) },
+                Block::Paragraph(m) => BlockView::Paragraph { text: cx.t(m) },
+                Block::Strong(m) => BlockView::Strong { text: cx.t(m) },
+                Block::Bullets(items) => BlockView::Bullets {
+                    items: cx.ts(items),
+                },
+                Block::Steps(steps) => BlockView::Steps {
+                    steps: cx.steps(steps),
+                },
+                Block::Products(_) => BlockView::Products,
+                Block::Signatures(closing) => BlockView::Signatures {
+                    text: cx.t(closing),
+                    people: cx.signatories(),
+                },
+                Block::PageBreak(_) => BlockView::PageBreak,
+                Block::Form(_) => BlockView::Form,
+            })
+            .collect();
+        let notice = cx.notice;
+        LetterView {
+            page: cx.page(None),
+            titles: cx.ts(&notice.titles),
+            titles_uppercase: notice.titles_uppercase,
+            greeting: cx.opt(keys.greeting.as_ref()),
+            products: cx.products(),
+            body,
+            form: cx.form(cx.forms().customer),
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! The view types every layout shares, and [`ViewContext`], which makes them: the page frame,
+//! the products table, steps, signatories and the recipient block.
+//!
+//! Every piece of text in a view is already safe Typst: [`Markup`] made by noticegen from a
+//! message, or a plain `String` that the template's escaping turns into a Typst string literal.
+
+use fluent_bundle::FluentValue;
+use serde::{Serialize, Serializer};
+
+use crate::localize::Localizer;
+use crate::localize::intl::{self, CivilDate};
+use crate::markup;
+use crate::notice::{DateStyle, Form, Manufacturer, MsgId, Notice, ProductField, Step};
+use crate::recipient::{Recipient, Role};
+
+/// Typst markup made from a message: the template prints it as is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Markup(pub String);
+
+impl Serialize for Markup {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        minijinja::Value::from_safe_string(self.0.clone()).serialize(serializer)
+    }
+}
+
+/// A table cell or similar: a message's markup, or a plain value from YAML or CSV.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum Text {
+    Markup(Markup),
+    Plain(String),
+}
+
+/// What a layout's view is made from: one notice, in one language, for everyone or one account.
+pub struct ViewContext<'a> {
+    pub notice: &'a Notice,
+    pub date: CivilDate,
+    pub manufacturer: &'a Manufacturer,
+    pub localizer: &'a Localizer,
+    pub tag: &'a str,
+    pub draft: bool,
+    /// The account of a per-recipient letter.
+    pub recipient: Option<&'a Recipient>,
+}
+
+/// The page frame: document metadata, marking, footer, draft mark, the date line and the
+/// recipient block.
+#[derive(Serialize)]
+pub struct PageView {
+    pub lang: String,
+    pub region: Option<String>,
+    /// The PDF title.
+    pub title: String,
+    /// The PDF author.
+    pub manufacturer: String,
+    pub notice: String,
+    pub locale: String,
+    pub document_code: String,
+    pub marking: Option<Markup>,
+    pub footer: FooterView,
+    pub draft: Option<Markup>,
+    pub date_line: String,
+    pub recipient: Option<RecipientView>,
+}
+
+#[derive(Serialize)]
+pub struct FooterView {
+    pub contacts: Vec<ContactView>,
+    pub copyright: Markup,
+    pub reference: Markup,
+    pub page: Markup,
+    pub ivd: Option<Markup>,
+}
+
+#[derive(Serialize)]
+pub struct ContactView {
+    pub label: Markup,
+    pub email: String,
+}
+
+/// A table: caption, header cells and rows of cells.
+#[derive(Serialize)]
+pub struct TableView {
+    pub caption: Markup,
+    pub header: Vec<Markup>,
+    pub rows: Vec<Vec<Text>>,
+}
+
+#[derive(Serialize)]
+pub struct StepView {
+    pub text: Markup,
+    pub bullets: Vec<Markup>,
+    pub notes: Vec<Markup>,
+}
+
+#[derive(Serialize)]
+pub struct SignatoryView {
+    pub name: Text,
+    pub title: String,
+}
+
+/// The address block of a per-recipient letter, and the account's own devices.
+#[derive(Serialize)]
+pub struct RecipientView {
+    pub account: Markup,
+    pub attention: Markup,
+    pub organisation: String,
+    pub department: String,
+    pub address: Vec<String>,
+    pub devices: Option<DevicesView>,
+}
+
+#[derive(Serialize)]
+pub struct DevicesView {
+    pub caption: Markup,
+    pub intro: Markup,
+    pub header: Vec<Markup>,
+    pub rows: Vec<Vec<Text>>,
+}
+
+/// The reply forms a letter carries.
+pub struct Forms<'a> {
+    pub customer: Option<&'a Form>,
+    pub distributor: Option<&'a Form>,
+}
+
+impl ViewContext<'_> {
+    /// A message as markup.
+    pub fn t(&self, id: &MsgId) -> Markup {
+        self.t_id(&id.value)
+    }
+
+    /// A message the layout names itself (boilerplate), as markup.
+    pub fn t_id(&self, id: &str) -> Markup {
+        Markup(self.localizer.typst(id, &[]))
+    }
+
+    /// A boilerplate message given variables of its own (`{ $days }`).
+    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> Markup {
+        Markup(self.localizer.typst(id, args))
+    }
+
+    pub fn ts(&self, ids: &[MsgId]) -> Vec<Markup> {
+        ids.iter().map(|id| self.t(id)).collect()
+    }
+
+    pub fn opt(&self, id: Option<&MsgId>) -> Option<Markup> {
+        id.map(|id| self.t(id))
+    }
+
+    /// A message as plain text (tooltips, the PDF title).
+    pub fn plain(&self, id: &MsgId) -> String {
+        self.plain_id(&id.value)
+    }
+
+    pub fn plain_id(&self, id: &str) -> String {
+        markup::plain_text(&self.localizer.inline(id, &[]))
+    }
+
+    /// The page frame; `fallback_title` is the message of the PDF title when the notice has no
+    /// title lines.
+    pub fn page(&self, fallback_title: Option<&str>) -> PageView {
+        let notice = self.notice;
+        let langid = self.localizer.langid();
+        let plain_title = match (notice.titles.last(), fallback_title) {
+            (Some(t), _) => self.plain(t),
+            (None, Some(id)) => self.plain_id(id),
+            (None, None) => String::new(),
+        };
+        let date_line = match notice.date_style {
+            DateStyle::Long => intl::date_line(self.date, &langid.clone().unwrap_or_default()),
+            DateStyle::Compact => self.date.compact(),
+        };
+        PageView {
+            lang: langid
+                .as_ref()
+                .map(|l| l.language.to_string())
+                .unwrap_or_default(),
+            region: langid.and_then(|l| l.region.map(|r| r.to_string())),
+            title: format!("{} {}", notice.id.value, plain_title),
+            manufacturer: self.manufacturer.legal_name.clone(),
+            notice: notice.id.value.clone(),
+            locale: self.tag.to_string(),
+            document_code: notice.document_code.clone(),
+            marking: self.opt(notice.marking.as_ref()),
+            footer: self.footer(),
+            draft: self.draft.then(|| self.t_id("draft-mark")),
+            date_line,
+            recipient: self.recipient_view(),
+        }
+    }
+
+    fn footer(&self) -> FooterView {
+        let m = self.manufacturer;
+        FooterView {
+            contacts: m
+                .contacts
+                .iter()
+                .map(|c| ContactView {
+                    label: self.t(&c.label),
+                    email: c.email.clone(),
+                })
+                .collect(),
+            copyright: self.t(&m.copyright),
+            reference: self.t_id("footer-reference"),
+            page: self.t_id("footer-page"),
+            ivd: self
+                .notice
+                .in_vitro_diagnostic
+                .then(|| self.t_id("footer-ivd")),
+        }
+    }
+
+    /// The affected products table.
+    pub fn products(&self) -> TableView {
+        let p = &self.notice.products;
+        let rows = p
+            .items
+            .iter()
+            .map(|item| {
+                p.columns
+                    .iter()
+                    .map(|c| match c.field {
+                        ProductField::Name => Text::Markup(self.t(&item.name)),
+                        ProductField::Catalogue => Text::Plain(item.catalogue.join(" / ")),
+                        ProductField::Udi if item.udi.is_empty() => {
+                            Text::Markup(self.t_id("udi-not-applicable"))
+                        }
+                        ProductField::Udi => Text::Plain(item.udi.join(" / ")),
+                        ProductField::Software => {
+                            Text::Plain(item.software.clone().unwrap_or_default())
+                        }
+                        ProductField::Lots => Text::Plain(item.lots.join(", ")),
+                    })
+                    .collect()
+            })
+            .collect();
+        TableView {
+            caption: self.t(&p.caption),
+            header: p.columns.iter().map(|c| self.t(&c.header)).collect(),
+            rows,
+        }
+    }
+
+    /// Numbered steps: text, sub-bullets and notes of each.
+    pub fn steps(&self, steps: &[Step]) -> Vec<StepView> {
+        steps
+            .iter()
+            .map(|s| StepView {
+                text: self.t(&s.text),
+                bullets: self.ts(&s.bullets),
+                notes: self.ts(&s.notes),
+            })
+            .collect()
+    }
+
+    /// The manufacturer's signatories: name (or its per-language override) and title.
+    pub fn signatories(&self) -> Vec<SignatoryView> {
+        self.manufacturer
+            .signatories
+            .iter()
+            .map(|s| {
+                let override_id = format!("signatory-{}", s.id);
+                let name = if self.localizer.has(&override_id) {
+                    Text::Markup(self.t_id(&override_id))
+                } else {
+                    Text::Plain(s.name.clone())
+                };
+                SignatoryView {
+                    name,
+                    title: s.title.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// The reply forms of this letter: a per-recipient letter carries the form of the
+    /// recipient's role, where the notice has one for it; a general copy carries them all.
+    pub fn forms(&self) -> Forms<'_> {
+        let notice = self.notice;
+        let (customer, distributor) = match self.recipient.map(|r| r.role) {
+            None => (true, true),
+            Some(Role::Customer) => (true, false),
+            Some(Role::Distributor) => (notice.distributor_form.is_none(), true),
+        };
+        Forms {
+            customer: notice.form.as_ref().filter(|_| customer),
+            distributor: notice.distributor_form.as_ref().filter(|_| distributor),
+        }
+    }
+
+    /// The address block and the account's own devices, in a per-recipient letter.
+    fn recipient_view(&self) -> Option<RecipientView> {
+        let r = self.recipient?;
+        let items = &self.notice.products.items;
+        let rows: Vec<Vec<Text>> = r
+            .devices
+            .iter()
+            .map(|d| {
+                vec![
+                    Text::Markup(self.t(&items[d.product].name)),
+                    Text::Plain(d.lots.join(", ")),
+                    Text::Plain(d.serials.join(", ")),
+                    Text::Plain(d.quantity.map(|q| q.to_string()).unwrap_or_default()),
+                ]
+            })
+            .collect();
+        let devices = (!rows.is_empty()).then(|| DevicesView {
+            caption: self.t_id("recipient-devices-caption"),
+            intro: self.t_id("recipient-devices-intro"),
+            header: [
+                "recipient-col-product",
+                "recipient-col-lots",
+                "recipient-col-serials",
+                "recipient-col-quantity",
+            ]
+            .iter()
+            .map(|id| self.t_id(id))
+            .collect(),
+            rows,
+        });
+        Some(RecipientView {
+            account: self.t_id("recipient-account"),
+            attention: self.t_id("recipient-attention"),
+            organisation: r.organisation.clone(),
+            department: r.department.clone(),
+            address: r
+                .address
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            devices,
+        })
+    }
+}

@@ -1,0 +1,288 @@
+//! The notice schema: what a notice YAML file and a manufacturer profile may contain.
+//!
+//! Everything here is the same in every language. Text a reader reads is never stored here,
+//! only the IDs of Fluent messages ([`MsgId`]). A typo in a key is an error with its line, never
+//! silently ignored: nested types deny unknown fields, and the loader checks the top-level keys
+//! against [`Notice`]'s and the layout's own (see [`crate::layout`]).
+
+pub mod form;
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// The ID of a Fluent message, with where the YAML names it (for diagnostics).
+pub type MsgId = Spanned<String>;
+
+/// A stable form field name (`company_name`, `customer.received_and_understood`).
+pub type FieldName = Spanned<String>;
+
+pub use form::*;
+
+/// One notice: `notices/<id>.yaml`, the keys every layout shares. A layout's own keys (the
+/// letter's `body:`, the EU template's `eu:`) are read by its module from the same file.
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct Notice {
+    /// The notice number, e.g. `FSN2024-1562`; must equal the file stem.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// The document control code printed in the footer, e.g. `M-AMR-01357`.
+    pub document_code: String,
+    /// Name of a profile in `notices/manufacturers/`.
+    #[schemars(with = "String")]
+    pub manufacturer: Spanned<String>,
+    /// The layout the notice is laid out with (`letter` when absent).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub template: Option<Spanned<String>>,
+    /// The notice date, `YYYY-MM-DD`.
+    #[schemars(with = "String")]
+    pub date: Spanned<String>,
+    #[serde(default)]
+    pub date_style: DateStyle,
+    /// Message printed at the top of every page, e.g. "RECALL".
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub marking: Option<MsgId>,
+    /// Title lines under the date.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub titles: Vec<MsgId>,
+    #[serde(default)]
+    pub titles_uppercase: bool,
+    /// Adds the "for in vitro diagnostic use" footer line.
+    #[serde(default)]
+    pub in_vitro_diagnostic: bool,
+    #[serde(default)]
+    pub fsca: Fsca,
+    /// Named URLs that messages link to with `<a href="NAME">`.
+    #[serde(default)]
+    pub links: BTreeMap<String, String>,
+    pub products: Products,
+    /// The customer reply (verification) form.
+    #[serde(default)]
+    pub form: Option<Form>,
+    /// The distributor / importer reply form (EU Commission template).
+    #[serde(default)]
+    pub distributor_form: Option<Form>,
+}
+
+/// How the notice date is printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateStyle {
+    /// Localized long date with weekday, first letter capitalised: "Mercoledì 8 maggio 2024".
+    #[default]
+    Long,
+    /// Day, English month abbreviation and year, the same in every language: "04MAY2022".
+    Compact,
+}
+
+/// Items of the EU Commission FSN template and FDA 21 CFR 7.49 that are data, not prose.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fsca {
+    /// FSCA reference; the notice ID when absent.
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// Type of action: recall, correction, advisory, software-update, ...
+    #[serde(default)]
+    pub action: Option<String>,
+    #[serde(default)]
+    pub notice_type: NoticeType,
+    /// The previous FSN's reference, for an update.
+    #[serde(default)]
+    pub previous: Option<String>,
+    #[serde(default)]
+    pub competent_authority_informed: bool,
+    /// Whether the notice must be passed on to everyone who needs to know.
+    #[serde(default)]
+    pub transmission_required: bool,
+    #[serde(default)]
+    pub customer_reply_required: bool,
+    #[serde(default)]
+    pub reply_deadline_days: Option<u32>,
+    /// Whether a further notice is expected.
+    #[serde(default)]
+    pub further_notice_expected: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeType {
+    #[default]
+    New,
+    Update,
+}
+
+/// The affected products table.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Products {
+    #[schemars(with = "String")]
+    pub caption: MsgId,
+    pub columns: Vec<Column>,
+    pub items: Vec<Product>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub field: ProductField,
+    #[schemars(with = "String")]
+    pub header: MsgId,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProductField {
+    Name,
+    Catalogue,
+    Udi,
+    Software,
+    Lots,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    /// Short stable ID, named by a recipients CSV's `product` column and by form items'
+    /// `product:` (a catalogue number matches too).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Message with the product's (localized) name.
+    #[schemars(with = "String")]
+    pub name: MsgId,
+    #[serde(default)]
+    pub catalogue: Vec<String>,
+    /// UDI-DIs; none prints the message `udi-not-applicable`.
+    #[serde(default)]
+    pub udi: Vec<String>,
+    #[serde(default)]
+    pub software: Option<String>,
+    #[serde(default)]
+    pub lots: Vec<String>,
+}
+
+/// `{}`: a block kind that takes no settings.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Empty {}
+
+/// A numbered customer action.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    #[schemars(with = "String")]
+    pub text: MsgId,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub bullets: Vec<MsgId>,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub notes: Vec<MsgId>,
+}
+
+/// A manufacturer profile: `notices/manufacturers/<id>.yaml`, shared by notices.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Manufacturer {
+    /// Short name used in text ("Illumina").
+    pub name: String,
+    pub legal_name: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    /// EU single registration number.
+    #[serde(default)]
+    pub srn: Option<String>,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[schemars(with = "String")]
+    pub copyright: MsgId,
+    #[serde(default)]
+    pub signatories: Vec<Signatory>,
+    /// SHA-256 of the profile's YAML text (set by the loader), for incremental builds.
+    #[serde(skip)]
+    pub digest: String,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[schemars(with = "String")]
+    pub label: MsgId,
+    pub email: String,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    /// Names the optional message `signatory-<id>` that localizes the printed name.
+    pub id: String,
+    pub name: String,
+    pub title: String,
+}
+
+impl Notice {
+    /// The reply forms, customer form first.
+    pub fn forms(&self) -> impl Iterator<Item = (FormKind, &Form)> {
+        [
+            (FormKind::Customer, self.form.as_ref()),
+            (FormKind::Distributor, self.distributor_form.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(kind, form)| form.map(|f| (kind, f)))
+    }
+}
+
+/// Which reply form.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum FormKind {
+    /// The customer reply (verification) form: `<NOTICE>-<tag>-form.pdf`.
+    Customer,
+    /// The distributor / importer reply form: `<NOTICE>-<tag>-distributor-form.pdf`.
+    Distributor,
+}
+
+/// The index of the product a CSV or form names: its `id` or one of its catalogue numbers.
+pub fn find_product(products: &[Product], key: &str) -> Option<usize> {
+    products
+        .iter()
+        .position(|p| p.id.as_deref() == Some(key))
+        .or_else(|| {
+            products
+                .iter()
+                .position(|p| p.catalogue.iter().any(|c| c == key))
+        })
+}
+
+/// Every message ID the notice names in the keys every layout shares (not the layout's own keys, nor its boilerplate).
+pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
+    let mut out: Vec<&MsgId> = Vec::new();
+    out.extend(notice.marking.iter());
+    out.extend(notice.titles.iter());
+    out.push(&notice.products.caption);
+    out.extend(notice.products.columns.iter().map(|c| &c.header));
+    out.extend(notice.products.items.iter().map(|p| &p.name));
+    for (_, form) in notice.forms() {
+        form::form_refs(form, &mut out);
+    }
+    out
+}

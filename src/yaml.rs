@@ -1,0 +1,199 @@
+//! YAML in: serde-saphyr's errors and spans as diagnostics at the file's line and column, and
+//! the check of a mapping's keys against the keys its readers know.
+
+use serde::Deserialize;
+use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
+use serde_saphyr::Spanned;
+
+use crate::diag::{Diagnostic, SourceText};
+
+/// Deserializes YAML, turning a serde-saphyr error into a diagnostic at its line and column.
+pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnostic> {
+    if source.text.trim().is_empty() {
+        return Err(Diagnostic::error("the file is empty").in_file(source.path.clone()));
+    }
+    serde_saphyr::from_str::<T>(&source.text).map_err(|error| {
+        let message = first_line(&error.without_snippet().to_string());
+        let mut d = Diagnostic::error(message.clone());
+        if let Some(location) = error.location() {
+            let (line, column) = (location.line() as usize, location.column() as usize);
+            if line > 0 {
+                d = d.at_line_col(source, line, column.max(1), 1);
+            } else {
+                d = d.in_file(source.path.clone());
+            }
+        } else {
+            d = d.in_file(source.path.clone());
+        }
+        if let Some(hint) = unknown_field_hint(&message) {
+            d = d.hint(hint);
+        }
+        if let Some(field) = message
+            .strip_prefix("missing field `")
+            .and_then(|r| r.split('`').next())
+        {
+            d = d.hint(format!(
+                "add `{field}:` to this mapping (notices/README.md lists every key)"
+            ));
+        }
+        d
+    })
+}
+
+fn first_line(text: &str) -> String {
+    let line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(text)
+        .trim();
+    // serde-saphyr's advice is for programmers (a parser option), not for notice authors.
+    let line = line
+        .split(", set DuplicateKeyPolicy")
+        .next()
+        .unwrap_or(line);
+    // serde-saphyr appends the position; ours is in the diagnostic header already.
+    match line.rfind(" at line ") {
+        Some(i) => line[..i].to_string(),
+        None => line.to_string(),
+    }
+}
+
+/// "did you mean" for serde's `unknown field `x`, expected one of `a`, `b``.
+fn unknown_field_hint(message: &str) -> Option<String> {
+    let rest = message.split("unknown field `").nth(1)?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let list = rest.split("expected").nth(1)?;
+    let list = list.trim().trim_start_matches("one of").trim();
+    let best = list
+        .split(',')
+        .map(|candidate| candidate.trim().trim_matches('`'))
+        .filter(|candidate| !candidate.is_empty())
+        .map(|candidate| (strsim::levenshtein(unknown, candidate), candidate))
+        .min()?;
+    (best.0 <= 3).then(|| format!("did you mean `{}`?", best.1))
+}
+
+fn at(source: &SourceText, spanned_line: usize, spanned_col: usize, message: String) -> Diagnostic {
+    if spanned_line > 0 {
+        Diagnostic::error(message).at_line_col(source, spanned_line, spanned_col.max(1), 1)
+    } else {
+        Diagnostic::error(message).in_file(source.path.clone())
+    }
+}
+
+/// A diagnostic at a spanned YAML value.
+pub fn at_value<T>(
+    source: &SourceText,
+    value: &serde_saphyr::Spanned<T>,
+    message: String,
+) -> Diagnostic {
+    let location = value.referenced;
+    at(
+        source,
+        location.line() as usize,
+        location.column() as usize,
+        message,
+    )
+}
+
+/// The top-level keys of a YAML mapping, each where it stands.
+struct TopLevelKeys(Vec<Spanned<String>>);
+
+impl<'de> Deserialize<'de> for TopLevelKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> Visitor<'de> for Keys {
+            type Value = TopLevelKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevelKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    map.next_value::<IgnoredAny>()?;
+                    keys.push(key);
+                }
+                Ok(TopLevelKeys(keys))
+            }
+        }
+        deserializer.deserialize_map(Keys)
+    }
+}
+
+/// Every top-level key of `source` must be one of `known` (the keys of all the types that read
+/// the file): a typo is an error at its line, with the nearest known key as a hint, and
+/// `advice`'s word on the key where it has one.
+pub fn check_top_level_keys(
+    source: &SourceText,
+    known: &[String],
+    advice: impl Fn(&str) -> Option<String>,
+) -> Vec<Diagnostic> {
+    let Ok(TopLevelKeys(keys)) = parse_yaml::<TopLevelKeys>(source) else {
+        // Not a mapping: the typed parse reports it.
+        return Vec::new();
+    };
+    keys.iter()
+        .filter(|key| !known.contains(&key.value))
+        .map(|key| {
+            let message = format!(
+                "unknown field `{}`, expected one of {}",
+                key.value,
+                known.join(", ")
+            );
+            let hints = [unknown_field_hint(&message), advice(&key.value)];
+            hints
+                .into_iter()
+                .flatten()
+                .fold(at_value(source, key, message), |d, hint| d.hint(hint))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::Manufacturer;
+
+    #[test]
+    fn unknown_keys_get_a_suggestion() {
+        let hint =
+            unknown_field_hint("unknown field `titels`, expected one of `id`, `titles`, `date`");
+        assert_eq!(hint.as_deref(), Some("did you mean `titles`?"));
+    }
+
+    #[test]
+    fn yaml_errors_point_at_their_line() {
+        let source = SourceText::new(
+            "notices/x.yaml",
+            "name: A\nlegal_name: B\ncopyright: c\nwebsitee: x\n",
+        );
+        let d = parse_yaml::<Manufacturer>(&source).unwrap_err();
+        assert_eq!(
+            d.location().as_deref(),
+            Some("notices/x.yaml:4:1"),
+            "{}",
+            d.message
+        );
+        assert!(d.message.contains("websitee"), "{}", d.message);
+        assert!(
+            d.notes.iter().any(|n| n.contains("website")),
+            "{} {:?}",
+            d.message,
+            d.notes
+        );
+    }
+
+    #[test]
+    fn top_level_keys_are_checked_where_they_stand() {
+        let source = SourceText::new("notices/x.yaml", "id: A\n# note\ntitels: [a]\ndate: x\n");
+        let known = ["id".to_string(), "titles".to_string(), "date".to_string()];
+        let errors = check_top_level_keys(&source, &known, |_| None);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].location().as_deref(), Some("notices/x.yaml:3:1"));
+        assert!(
+            errors[0].notes.iter().any(|h| h.contains("`titles`")),
+            "{:?}",
+            errors[0]
+        );
+    }
+}
