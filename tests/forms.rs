@@ -478,3 +478,108 @@ fn a_date_that_is_not_one_makes_a_reply_incomplete_with_the_field_named() {
     );
     assert!(r.stderr.contains("yesterday"), "{}", r.stderr);
 }
+
+/// The US recall letter (`template: fda-recall`): the marking bold red at the top of page 1,
+/// the 21 CFR 7.49 sections in order, and a response form whose quantities `replies collect`
+/// sums over the forms that come back.
+#[test]
+fn the_fda_recall_letter_is_marked_in_red_and_its_response_form_sums_quantities() {
+    let letter = built().join("FSN2024-1562-US/en/FSN2024-1562-US-en.pdf");
+    let script = examples().join("tests/support/marking_color.py");
+    let color: serde_json::Value =
+        serde_json::from_str(&python_ok([script.as_path(), letter.as_path()])).unwrap();
+    let (height, first_red, first_ink) = (
+        color["height"].as_u64().unwrap(),
+        color["first_red_row"].as_u64().expect("page 1 has red"),
+        color["first_ink_row"].as_u64().unwrap(),
+    );
+    assert!(
+        first_red <= first_ink + 2 && first_red < height / 8,
+        "the red marking is the first thing on page 1: {color}"
+    );
+    assert!(color["red_pixels"].as_u64().unwrap() > 500, "{color}");
+    let text = pdf_text(&letter);
+    assert!(
+        text.trim_start()
+            .starts_with("URGENT: MEDICAL DEVICE RECALL"),
+        "{text}"
+    );
+    let mut at = 0;
+    for heading in [
+        "Attention: Laboratory Director",
+        "Table 1: Affected products",
+        "Reason for the recall",
+        "Risk to health",
+        "Actions to be taken by the customer",
+        "If you have distributed this product further",
+        "Reporting back",
+        "within 10 days",
+        "+1 858 202 4766",
+        "Medical Device Recall Response Form",
+    ] {
+        let found = text[at..]
+            .find(heading)
+            .unwrap_or_else(|| panic!("{heading:?} after byte {at}:\n{text}"));
+        at += found;
+    }
+    let info = pdf_check(std::slice::from_ref(&letter));
+    assert!(
+        info[0]["problems"].as_array().unwrap().is_empty(),
+        "{info:?}"
+    );
+
+    // Two consignees fill the response form; collect sums what they report.
+    let form = form_pdf("FSN2024-1562-US", "en");
+    let dir = tempfile::tempdir().unwrap();
+    let mut filled = Vec::new();
+    for (i, (miseq, returned, notified)) in [("3", "2", "4"), ("1", "1", "0")].iter().enumerate() {
+        let out = dir.path().join(format!("reply-{i}.pdf"));
+        let report = fill_form(
+            &form,
+            &out,
+            &[
+                "--set",
+                &format!("on_hand.miseq_dx.quantity={miseq}"),
+                "--set",
+                "on_hand.nextseq_550dx.quantity=0",
+                "--set",
+                "on_hand.novaseq_6000dx.quantity=0",
+                "--set",
+                &format!("returned.quantity={returned}"),
+                "--set",
+                "destroyed.quantity=0",
+                "--set",
+                "corrected.quantity=0",
+                "--set",
+                &format!("customers_notified.quantity={notified}"),
+            ],
+        );
+        let fields = report["fields"].as_object().unwrap();
+        for name in [
+            "account",
+            "consignee",
+            "on_hand.miseq_dx.selected",
+            "on_hand.miseq_dx.serials",
+            "none_on_hand",
+            "distributed_further",
+            "contact_title",
+            "signature",
+            "signed_on",
+        ] {
+            assert!(fields.contains_key(name), "no field {name}: {fields:?}");
+        }
+        assert_eq!(report["read_back"], report["filled"]);
+        filled.push(out);
+    }
+    let r = run(noticegen().args(["replies", "collect"]).args(&filled));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("2 forms: 2 complete"), "{}", r.stderr);
+    for sum in [
+        "on_hand.miseq_dx 4",
+        "returned 3",
+        "customers_notified 4",
+        "destroyed 0",
+    ] {
+        assert!(r.stderr.contains(sum), "{sum}: {}", r.stderr);
+    }
+}

@@ -343,8 +343,14 @@ fn layout_errors_point_at_their_lines() {
         (
             "manufacturer: illumina\n",
             "manufacturer: illumina\ntemplate: eu-commission\n",
-            "`body:` would not be printed",
-            "notices/FSN2024-1562.yaml:59:1",
+            "unknown field `greeting`",
+            "notices/FSN2024-1562.yaml:58:1",
+        ),
+        (
+            "manufacturer: illumina\n",
+            "manufacturer: illumina\ntemplate: eu-commision\n",
+            "no layout `eu-commision`",
+            "notices/FSN2024-1562.yaml:7:11",
         ),
         (
             "- id: dragen-server-v4",
@@ -360,6 +366,58 @@ fn layout_errors_point_at_their_lines() {
         let block = first_block(&stderr, needle);
         assert!(block.contains(at), "{at}: {block}");
     }
+    // A key of another layout says whose it is; an unknown layout lists the layouts.
+    let dir = project_copy();
+    edit(
+        &dir.path().join("notices/FSN2024-1562.yaml"),
+        "manufacturer: illumina\n",
+        "manufacturer: illumina\ntemplate: eu-commission\n",
+    );
+    let (_, stderr) = check(dir.path());
+    assert!(
+        stderr.contains("that is a key of `template: letter`"),
+        "{stderr}"
+    );
+    let dir = project_copy();
+    edit(
+        &dir.path().join("notices/FSN2024-1562.yaml"),
+        "manufacturer: illumina\n",
+        "manufacturer: illumina\ntemplate: fda\n",
+    );
+    let (_, stderr) = check(dir.path());
+    assert!(
+        stderr.contains("layouts: letter, eu-commission, fda-recall"),
+        "{stderr}"
+    );
+}
+
+/// The recall letter's rule (21 CFR 7.49): a way back for the response form and a deadline.
+#[test]
+fn a_recall_letter_without_a_way_back_is_refused() {
+    let dir = project_copy();
+    let notice = dir.path().join("notices/FSN2024-1562-US.yaml");
+    edit(&notice, "  reply_deadline_days: 10\n", "");
+    edit(
+        &notice,
+        "    fax: +1 858 202 4766\n    email: techsupport@illumina.com\n",
+        "",
+    );
+    edit(
+        &notice,
+        "    address: |\n      Illumina, Inc., Attn: Field Actions\n      5200 Illumina Way\n      San Diego, CA 92122\n",
+        "    {}\n",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        first_block(&stderr, "`fsca: reply_deadline_days` is missing")
+            .contains("notices/FSN2024-1562-US.yaml:11:1"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`respond:` needs a way back for the response form"),
+        "{stderr}"
+    );
 }
 
 /// Every kind of input error a user can make, planted in a project whose general copies and

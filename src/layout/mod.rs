@@ -7,6 +7,7 @@
 //! (`frame.typ.j2`) and `form.typ.j2`.
 
 pub mod eu_commission;
+pub mod fda_recall;
 pub mod form;
 pub mod letter;
 pub mod view;
@@ -26,6 +27,7 @@ pub use view::ViewContext;
 pub static LAYOUTS: &[&dyn Layout] = &[
     &letter::Letter,
     &eu_commission::EuCommission,
+    &fda_recall::FdaRecall,
 ];
 
 /// The layout a notice names, or `letter` when it names none.

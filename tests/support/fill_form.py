@@ -2,12 +2,13 @@
 """Fill every field of a noticegen form with pypdf, save it, read it back.
 
 Usage: fill_form.py IN.pdf OUT.pdf [--text PREFIX] [--answer Yes|No] [--keep-prefilled]
-                    [--date VALUE]
+                    [--date VALUE] [--set NAME=VALUE ...]
 Prints JSON: {"fields": {name: {"type": ..., "states": [...]}}, "filled": {name: value},
 "read_back": {name: value}}. Text fields get PREFIX + the field name; radio groups get the
 answer; checkboxes are ticked; date fields (those with an AFDate_FormatEx action) get 8 May 2024
 in their own format, or VALUE with --date. With --keep-prefilled, fields that already hold a value (a
 per-recipient form's account, organisation...) are left as they are, as a customer would.
+--set gives one text field its own value (a quantity, say).
 """
 import argparse
 import json
@@ -56,7 +57,9 @@ def main():
     ap.add_argument("--answer", default="Yes")
     ap.add_argument("--keep-prefilled", action="store_true")
     ap.add_argument("--date", help="the value of every date field")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     a = ap.parse_args()
+    own = dict(item.split("=", 1) for item in a.set)
 
     reader = PdfReader(a.src)
     fields = terminal_fields(reader)
@@ -64,7 +67,9 @@ def main():
     for name, info in fields.items():
         if a.keep_prefilled and info["value"] not in (None, "", "/Off"):
             continue
-        if info["type"] == "/Tx" and info["date_format"]:
+        if name in own:
+            values[name] = own[name]
+        elif info["type"] == "/Tx" and info["date_format"]:
             values[name] = a.date if a.date is not None else format_date(info["date_format"])
         elif info["type"] == "/Tx":
             values[name] = a.text + name
