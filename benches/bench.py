@@ -2,6 +2,9 @@
 """noticegen build benchmark: the example notices x 25 locales, plus archive and recipients.
 
 Run from the repository root:   python3 benches/bench.py [--runs N] [--skip-typst-cli]
+                                     [--binary PATH] [--source DIR]
+To compare two commits on one machine, one after the other: build each, then run this with
+`--binary` set to each binary and `--source` to one checkout, so both build the same project.
 
 It builds the release binary, generates a project with the example notices (three letters and
 the EU-template notice) in the 24 official EU languages plus English (each locale's text is the English text with a
@@ -59,9 +62,9 @@ def vary(text, index):
     return "".join(out)
 
 
-def generate(project):
-    shutil.copytree(os.path.join(ROOT, "notices"), os.path.join(project, "notices"))
-    en = os.path.join(ROOT, "locales", "en")
+def generate(project, source):
+    shutil.copytree(os.path.join(source, "notices"), os.path.join(project, "notices"))
+    en = os.path.join(source, "locales", "en")
     for index, tag in enumerate(LOCALES):
         os.makedirs(os.path.join(project, "locales", tag))
         for name in os.listdir(en):
@@ -125,13 +128,19 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-typst-cli", action="store_true")
+    ap.add_argument("--binary", help="the noticegen binary to measure (default: build this checkout's)")
+    ap.add_argument("--source", default=ROOT, help="the checkout whose notices/ and locales/en/ make the project")
     a = ap.parse_args()
 
-    subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True,
-                   env={**os.environ, "CARGO_TARGET_DIR": TARGET})
+    global BIN
+    if a.binary:
+        BIN = os.path.abspath(a.binary)
+    else:
+        subprocess.run(["cargo", "build", "--release", "--locked", "--quiet"], cwd=ROOT, check=True,
+                       env={**os.environ, "CARGO_TARGET_DIR": TARGET})
     work = tempfile.mkdtemp(prefix="noticegen-bench-")
     project = os.path.join(work, "project")
-    generate(project)
+    generate(project, a.source)
     out = os.path.join(work, "out")
     build = [BIN, "build", "--root", project, "--out", out]
 

@@ -366,4 +366,26 @@ mod tests {
             assert!(!is_safe_id(bad), "{bad}");
         }
     }
+
+    #[test]
+    fn yaml_errors_point_at_their_line() {
+        let source = SourceText::new(
+            "notices/x.yaml",
+            "name: A\nlegal_name: B\ncopyright: c\nwebsitee: x\n",
+        );
+        let d = parse_yaml::<Manufacturer>(&source).unwrap_err();
+        assert_eq!(
+            d.location().as_deref(),
+            Some("notices/x.yaml:4:1"),
+            "{}",
+            d.message
+        );
+        assert!(d.message.contains("websitee"), "{}", d.message);
+        assert!(
+            d.notes.iter().any(|n| n.contains("website")),
+            "{} {:?}",
+            d.message,
+            d.notes
+        );
+    }
 }

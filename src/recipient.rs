@@ -1,5 +1,5 @@
 //! One account's letter as the pipeline sees it: who it goes to and which devices they hold.
-//! [`crate::recipients`] reads these from a CSV; layouts print them.
+//! The `recipients` module reads these from a CSV; layouts print them.
 
 use serde::Serialize;
 

@@ -152,35 +152,12 @@ pub fn check_top_level_keys(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notice::Manufacturer;
 
     #[test]
     fn unknown_keys_get_a_suggestion() {
         let hint =
             unknown_field_hint("unknown field `titels`, expected one of `id`, `titles`, `date`");
         assert_eq!(hint.as_deref(), Some("did you mean `titles`?"));
-    }
-
-    #[test]
-    fn yaml_errors_point_at_their_line() {
-        let source = SourceText::new(
-            "notices/x.yaml",
-            "name: A\nlegal_name: B\ncopyright: c\nwebsitee: x\n",
-        );
-        let d = parse_yaml::<Manufacturer>(&source).unwrap_err();
-        assert_eq!(
-            d.location().as_deref(),
-            Some("notices/x.yaml:4:1"),
-            "{}",
-            d.message
-        );
-        assert!(d.message.contains("websitee"), "{}", d.message);
-        assert!(
-            d.notes.iter().any(|n| n.contains("website")),
-            "{} {:?}",
-            d.message,
-            d.notes
-        );
     }
 
     #[test]

@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::LayoutSpec;
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, Text, ViewContext};
-use super::{LayoutSpec, at_line};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{MsgId, Notice, NoticeType, Step};
 
@@ -20,8 +20,7 @@ pub struct EuCommission;
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct EuKeys {
     /// The sections of the EU Commission FSN template.
-    #[serde(default)]
-    pub eu: Option<EuSections>,
+    pub eu: EuSections,
 }
 
 /// The EU Commission FSN template's items that are prose (messages) or choices.
@@ -314,31 +313,19 @@ impl LayoutSpec for EuCommission {
         include_str!("../../templates/eu-commission.typ.j2"),
     )];
 
-    fn check(_notice: &Notice, keys: &EuKeys, source: &SourceText) -> Vec<Diagnostic> {
-        let mut errors = Vec::new();
-        if keys.eu.is_none() {
-            errors.push(at_line(
-                source,
-                "template:",
-                "`template: eu-commission` needs the template's sections under `eu:`",
-            ));
-        }
-        errors
+    fn check(_notice: &Notice, _keys: &EuKeys, _source: &SourceText) -> Vec<Diagnostic> {
+        // The sections' types say all the template needs.
+        Vec::new()
     }
 
     fn message_refs(keys: &EuKeys) -> Vec<&MsgId> {
         let mut out = Vec::new();
-        if let Some(eu) = &keys.eu {
-            eu_refs(eu, &mut out);
-        }
+        eu_refs(&keys.eu, &mut out);
         out
     }
 
     fn view(cx: &ViewContext, keys: &EuKeys) -> EuView {
-        let eu = keys
-            .eu
-            .as_ref()
-            .expect("checked at load: an eu-commission notice has `eu:`");
+        let eu = &keys.eu;
         let forms = cx.forms();
         EuView {
             page: cx.page(Some("eu-title")),
@@ -452,11 +439,7 @@ fn eu_refs<'a>(eu: &'a EuSections, out: &mut Vec<&'a MsgId>) {
     out.extend(eu.further_information.iter());
     out.extend(eu.background.iter());
     out.extend(eu.other_information.iter());
-    for step in &eu.user_steps {
-        out.push(&step.text);
-        out.extend(step.bullets.iter());
-        out.extend(step.notes.iter());
-    }
+    out.extend(Step::message_refs(&eu.user_steps));
     out.push(&eu.user_deadline);
     out.extend(eu.reply_deadline.iter());
     out.extend(eu.manufacturer_details.iter());

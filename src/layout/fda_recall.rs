@@ -20,8 +20,7 @@ pub struct FdaRecall;
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct FdaKeys {
     /// The sections of the recall letter.
-    #[serde(default)]
-    pub fda: Option<FdaSections>,
+    pub fda: FdaSections,
 }
 
 /// The parts 21 CFR 7.49 asks of a recall letter. The reply deadline is `fsca:
@@ -157,14 +156,7 @@ impl LayoutSpec for FdaRecall {
 
     fn check(notice: &Notice, keys: &FdaKeys, source: &SourceText) -> Vec<Diagnostic> {
         let mut errors = Vec::new();
-        let Some(fda) = &keys.fda else {
-            errors.push(at_line(
-                source,
-                "template:",
-                "`template: fda-recall` needs the letter's sections under `fda:`",
-            ));
-            return errors;
-        };
+        let fda = &keys.fda;
         // 21 CFR 7.49(c)(1)(iv): a ready means of reporting back, and by when.
         let respond = &fda.respond;
         if respond.fax.is_none() && respond.email.is_none() && respond.address.is_none() {
@@ -208,9 +200,7 @@ impl LayoutSpec for FdaRecall {
     }
 
     fn message_refs(keys: &FdaKeys) -> Vec<&MsgId> {
-        let Some(fda) = &keys.fda else {
-            return Vec::new();
-        };
+        let fda = &keys.fda;
         let mut out = vec![&fda.attention, &fda.sign_off];
         out.extend(fda.greeting.iter());
         for list in [
@@ -222,19 +212,12 @@ impl LayoutSpec for FdaRecall {
         ] {
             out.extend(list.iter());
         }
-        for step in &fda.instructions {
-            out.push(&step.text);
-            out.extend(step.bullets.iter());
-            out.extend(step.notes.iter());
-        }
+        out.extend(Step::message_refs(&fda.instructions));
         out
     }
 
     fn view(cx: &ViewContext, keys: &FdaKeys) -> FdaView {
-        let fda = keys
-            .fda
-            .as_ref()
-            .expect("checked at load: an fda-recall notice has `fda:`");
+        let fda = &keys.fda;
         let section = |heading: &str, paragraphs: &[MsgId]| Section {
             heading: cx.t_id(heading),
             paragraphs: cx.ts(paragraphs),

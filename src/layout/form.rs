@@ -2,7 +2,7 @@
 //! and `style.typ` draw them.
 //!
 //! [`ItemKind`] is the one vocabulary of field items from the view to the template; the style
-//! module turns each into the PDF field boxes of [`crate::forms::FieldKind`] (a `yes_no` item
+//! module turns each into the PDF field boxes of `forms::FieldKind` (a `yes_no` item
 //! is two `radio` boxes of one group).
 
 use serde::Serialize;

@@ -115,13 +115,7 @@ impl LayoutSpec for Letter {
                 | Block::Strong(m)
                 | Block::Signatures(m) => out.push(m),
                 Block::Bullets(items) => out.extend(items.iter()),
-                Block::Steps(steps) => {
-                    for step in steps {
-                        out.push(&step.text);
-                        out.extend(step.bullets.iter());
-                        out.extend(step.notes.iter());
-                    }
-                }
+                Block::Steps(steps) => out.extend(Step::message_refs(steps)),
                 Block::Products(_) | Block::PageBreak(_) | Block::Form(_) => {}
             }
         }

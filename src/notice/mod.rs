@@ -3,7 +3,7 @@
 //! Everything here is the same in every language. Text a reader reads is never stored here,
 //! only the IDs of Fluent messages ([`MsgId`]). A typo in a key is an error with its line, never
 //! silently ignored: nested types deny unknown fields, and the loader checks the top-level keys
-//! against [`Notice`]'s and the layout's own (see [`crate::layout`]).
+//! against [`Notice`]'s and the layout's own (the `layout` module).
 
 pub mod form;
 
@@ -183,6 +183,17 @@ pub struct Step {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub notes: Vec<MsgId>,
+}
+
+impl Step {
+    /// The messages of numbered steps: each one's text, bullets and notes.
+    pub fn message_refs(steps: &[Step]) -> impl Iterator<Item = &MsgId> {
+        steps.iter().flat_map(|s| {
+            std::iter::once(&s.text)
+                .chain(s.bullets.iter())
+                .chain(s.notes.iter())
+        })
+    }
 }
 
 /// A manufacturer profile: `notices/manufacturers/<id>.yaml`, shared by notices.
