@@ -3,8 +3,9 @@
 
 Run from the repository root:   python3 benches/bench.py [--runs N] [--skip-typst-cli]
                                      [--binary PATH] [--source DIR]
-To compare two commits on one machine, one after the other: build each, then run this with
-`--binary` set to each binary and `--source` to one checkout, so both build the same project.
+To compare two commits on one machine: build each, then run this with `--binary` set to one,
+`--against` to the other and `--source` to one checkout: the two binaries' cold builds of the
+same project alternate (6 each), so the machine's drift falls on both, and the ratio is printed.
 
 It builds the release binary, generates a project with the example notices (three letters and
 the EU-template notice) in the 24 official EU languages plus English (each locale's text is the English text with a
@@ -124,12 +125,28 @@ def ensure_typst():
     return TYPST
 
 
+def compare(binary, other, project, work, rounds=6):
+    """Cold builds of two binaries, alternating (ABBA...), and the ratio of their medians."""
+    walls = {binary: [], other: []}
+    for i in range(rounds):
+        for b in ([binary, other] if i % 2 == 0 else [other, binary]):
+            out = os.path.join(work, "out-compare")
+            shutil.rmtree(out, ignore_errors=True)
+            walls[b].append(timed([b, "build", "--root", project, "--out", out, "--quiet"])[0])
+    for b, w in walls.items():
+        print(f"{b}: cold build median {statistics.median(w) * 1000:.0f} ms "
+              f"(runs: {', '.join(f'{x * 1000:.0f}' for x in w)})")
+    print(f"ratio {os.path.basename(binary)} / {os.path.basename(other)} = "
+          f"{statistics.median(walls[binary]) / statistics.median(walls[other]):.3f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-typst-cli", action="store_true")
     ap.add_argument("--binary", help="the noticegen binary to measure (default: build this checkout's)")
     ap.add_argument("--source", default=ROOT, help="the checkout whose notices/ and locales/en/ make the project")
+    ap.add_argument("--against", help="another binary: alternate cold builds of both, print the ratio, stop")
     a = ap.parse_args()
 
     global BIN
@@ -143,6 +160,9 @@ def main():
     generate(project, a.source)
     out = os.path.join(work, "out")
     build = [BIN, "build", "--root", project, "--out", out]
+    if a.against:
+        compare(BIN, os.path.abspath(a.against), project, work)
+        return
 
     colds, noops, edits = [], [], []
     for _ in range(a.runs):

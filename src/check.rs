@@ -22,7 +22,7 @@ use crate::forms::date::DateFormat;
 use crate::load::{self, Project};
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
-use crate::localize::{Locale, LocalizeError, SOURCE_LOCALE};
+use crate::localize::{Locale, LocalizeError};
 use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
@@ -46,19 +46,22 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
     if let Err(mut errors) = Templates::load(root) {
         diagnostics.append(&mut errors);
     }
-    let Some(source) = project.locales.by_tag.get(SOURCE_LOCALE) else {
+    let Some(source) = project.locales.source_locale() else {
         diagnostics.push(Diagnostic::error(format!(
-            "no source locale: locales/{SOURCE_LOCALE}/ is missing"
+            "no source locale: locales/{}/ is missing",
+            project.locales.source
         )));
         return Ok(diagnostics);
     };
     check_notice_messages(&project, source, &mut diagnostics);
-    let notice_ids = project.notice_ids();
+    // A notice that failed to load still owns its files: its errors are reported already.
+    let mut notice_ids = project.notice_ids();
+    notice_ids.extend(project.broken_notices.iter().cloned());
     for locale in project.locales.by_tag.values() {
         check_unused_files(locale, &notice_ids, &mut diagnostics);
         check_references(locale, &mut diagnostics);
         check_plurals(locale, &mut diagnostics);
-        if locale.tag != SOURCE_LOCALE {
+        if locale.tag != source.tag {
             check_against_source(locale, source, &mut diagnostics);
             match ReviewRecord::load(root, &locale.tag) {
                 Ok(record) => check_stale(&record, source, locale, &mut diagnostics),
@@ -102,8 +105,18 @@ fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut V
                 .any(|f| f.entries.iter().any(|e| e.id == msg.value));
             if !known {
                 diagnostics.push(
-                    at_value(&loaded.source, msg, format!("message `{}` is not defined in locales/{SOURCE_LOCALE}/", msg.value))
-                        .hint(format!("add it to locales/{SOURCE_LOCALE}/{id}.ftl or locales/{SOURCE_LOCALE}/common.ftl")),
+                    at_value(
+                        &loaded.source,
+                        msg,
+                        format!(
+                            "message `{}` is not defined in locales/{}/",
+                            msg.value, source.tag
+                        ),
+                    )
+                    .hint(format!(
+                        "add it to locales/{0}/{id}.ftl or locales/{0}/common.ftl",
+                        source.tag
+                    )),
                 );
             }
         }
@@ -248,7 +261,8 @@ fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<
                     Diagnostic::error(format!("`{}` is missing in {target_path}", entry.id))
                         .at(&source_file.source, entry.span.clone())
                         .note(format!(
-                            "defined here in the source locale `{SOURCE_LOCALE}`"
+                            "defined here in the source locale `{}`",
+                            source.tag
                         )),
                 ),
                 Some(translated) => compare_entry(entry, translated, target, diagnostics),
@@ -259,7 +273,8 @@ fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<
         let Some(source_file) = source.file(&file.stem) else {
             diagnostics.push(
                 Diagnostic::warning(format!(
-                    "locales/{SOURCE_LOCALE}/{}.ftl does not exist: the {} messages of this file are not in the English",
+                    "locales/{}/{}.ftl does not exist: the {} messages of this file are not in the source locale",
+                    source.tag,
                     file.stem,
                     file.entries.len()
                 ))
@@ -276,13 +291,13 @@ fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<
             // `signatory-*` messages are optional per-language overrides of names in the YAML.
             let message = if entry.id.starts_with("signatory-") {
                 format!(
-                    "`{}` is not in the English: it overrides a signatory's printed name in `{tag}` only",
+                    "`{}` is not in the source locale: it overrides a signatory's printed name in `{tag}` only",
                     entry.id
                 )
             } else {
                 format!(
-                    "`{}` is not in locales/{SOURCE_LOCALE}/{}.ftl (obsolete?)",
-                    entry.id, file.stem
+                    "`{}` is not in locales/{}/{}.ftl (obsolete?)",
+                    entry.id, source.tag, file.stem
                 )
             };
             diagnostics.push(Diagnostic::warning(message).at(&file.source, entry.span.clone()));
@@ -415,13 +430,13 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
                 d.message = format!("{id}: {}", d.message);
                 diagnostics.push(d);
             }
-            if tag == SOURCE_LOCALE {
+            if *tag == project.locales.source {
                 for missing in report.missing {
                     diagnostics.push(
                         Diagnostic::error(format!(
-                            "{id}: the template uses `{missing}`, which locales/{SOURCE_LOCALE}/ does not define"
+                            "{id}: the template uses `{missing}`, which locales/{tag}/ does not define"
                         ))
-                        .in_file(format!("locales/{SOURCE_LOCALE}")),
+                        .in_file(format!("locales/{tag}")),
                     );
                 }
             }

@@ -10,6 +10,7 @@
 pub mod build;
 pub mod check;
 pub mod cmd;
+pub mod config;
 pub mod diag;
 pub mod fingerprint;
 pub mod forms;

@@ -72,7 +72,7 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
             .hint("run inside a project, or give its folder with `--root DIR`"));
         }
     }
-    let manufacturers = load_manufacturers(root, diagnostics)?;
+    let (manufacturers, broken_profiles) = load_manufacturers(root, diagnostics)?;
     let mut notices = BTreeMap::new();
     let mut broken_notices = BTreeSet::new();
     for path in fsutil::read_dir_sorted(&root.join("notices"))? {
@@ -84,7 +84,7 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
         {
             continue;
         }
-        match load_notice(root, &path, &manufacturers) {
+        match load_notice(root, &path, &manufacturers, &broken_profiles) {
             Ok(loaded) => {
                 notices.insert(loaded.id().to_string(), loaded);
             }
@@ -96,7 +96,24 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
             }
         }
     }
-    let locales = Locales::load(root, diagnostics)?;
+    let config = crate::config::load(root)?;
+    let locales = Locales::load(root, &config.source_locale, diagnostics)?;
+    if locales.source_locale().is_none() {
+        return Err(Diagnostic::error(format!(
+            "no source locale: locales/{}/ is missing",
+            config.source_locale
+        ))
+        .hint(format!(
+            "the source locale is `{}` ({}); create its folder, or set `source_locale:` in {}",
+            config.source_locale,
+            if root.join(crate::config::PROJECT_FILE).is_file() {
+                "as noticegen.yaml says"
+            } else {
+                "the default"
+            },
+            crate::config::PROJECT_FILE
+        )));
+    }
     Ok(Project {
         root: root.to_path_buf(),
         notices,
@@ -106,14 +123,16 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
     })
 }
 
+/// The profiles that load, and the names of those that are there but have errors (reported).
 fn load_manufacturers(
     root: &Path,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<BTreeMap<String, Manufacturer>, Diagnostic> {
+) -> Result<(BTreeMap<String, Manufacturer>, BTreeSet<String>), Diagnostic> {
     let dir = root.join("notices").join("manufacturers");
     let mut out = BTreeMap::new();
+    let mut broken = BTreeSet::new();
     if !dir.is_dir() {
-        return Ok(out);
+        return Ok((out, broken));
     }
     for path in fsutil::read_dir_sorted(&dir)? {
         if !matches!(
@@ -134,10 +153,13 @@ fn load_manufacturers(
                 m.digest = fingerprint::digest(source.text.as_bytes());
                 out.insert(stem, m);
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                diagnostics.push(d);
+                broken.insert(stem);
+            }
         }
     }
-    Ok(out)
+    Ok((out, broken))
 }
 
 /// A notice ID or similar that becomes part of a path: letters, digits, `-`, `_`, `.`; no
@@ -156,9 +178,14 @@ fn load_notice(
     root: &Path,
     path: &Path,
     manufacturers: &BTreeMap<String, Manufacturer>,
+    broken_profiles: &BTreeSet<String>,
 ) -> Result<LoadedNotice, Vec<Diagnostic>> {
     let text = fsutil::read_text(path, root).map_err(|d| vec![d])?;
     let source = SourceText::new(display_path(root, path), text);
+    let missing = missing_required_keys(&source);
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     let notice: Notice = parse_yaml(&source).map_err(|d| vec![d])?;
     let layout = resolve_layout(&notice, &source).map_err(|d| vec![d])?;
     let mut errors = known_keys(layout, &source);
@@ -196,8 +223,24 @@ fn load_notice(
             None
         }
     };
-    if !manufacturers.contains_key(&notice.manufacturer.value) {
-        let known: Vec<&str> = manufacturers.keys().map(String::as_str).collect();
+    let profile = &notice.manufacturer.value;
+    if broken_profiles.contains(profile) {
+        errors.push(
+            at_value(
+                &source,
+                &notice.manufacturer,
+                format!(
+                    "the manufacturer profile `notices/manufacturers/{profile}.yaml` has errors"
+                ),
+            )
+            .note("they are reported above; this notice loads once they are fixed"),
+        );
+    } else if !manufacturers.contains_key(profile) {
+        let known: Vec<&str> = manufacturers
+            .keys()
+            .chain(broken_profiles.iter())
+            .map(String::as_str)
+            .collect();
         errors.push(
             at_value(
                 &source,
@@ -243,6 +286,38 @@ fn load_notice(
         }),
         _ => Err(errors),
     }
+}
+
+/// A key every notice needs that this one lacks, at the notice's first key (serde would point
+/// at whatever key came last in the file).
+fn missing_required_keys(source: &SourceText) -> Vec<Diagnostic> {
+    let Some(present) = crate::yaml::top_level_keys(source) else {
+        return Vec::new();
+    };
+    let Some(first) = present.first() else {
+        return Vec::new();
+    };
+    let schema = schemars::schema_for!(Notice);
+    let required = schema
+        .get("required")
+        .and_then(|r| r.as_array())
+        .cloned()
+        .unwrap_or_default();
+    required
+        .iter()
+        .filter_map(|key| key.as_str())
+        .filter(|key| !present.iter().any(|p| p.value == *key))
+        .map(|key| {
+            at_value(
+                source,
+                first,
+                format!("the notice has no `{key}:`; every notice needs one"),
+            )
+            .hint(format!(
+                "add `{key}:` at the top level (notices/README.md lists every key)"
+            ))
+        })
+        .collect()
 }
 
 /// The layout `template:` names.

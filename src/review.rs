@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fsutil;
-use crate::localize::{Locale, Locales, SOURCE_LOCALE};
+use crate::localize::{Locale, Locales};
 use crate::yaml::parse_yaml;
 
 pub const RECORD_FILE: &str = "reviewed.yaml";
@@ -140,7 +140,7 @@ pub fn mark_reviewed(
         .filter(|d| d.is_error())
         .filter_map(|d| d.path())
         .filter(|p| {
-            [tag, SOURCE_LOCALE]
+            [tag, locales.source.as_str()]
                 .iter()
                 .any(|t| p.starts_with(Path::new("locales").join(t)))
         })
@@ -158,10 +158,9 @@ pub fn mark_reviewed(
     let locale = locales.by_tag.get(tag).ok_or_else(|| {
         Diagnostic::error(format!("no locale `{tag}` (no folder locales/{tag}/)"))
     })?;
-    let source = locales
-        .by_tag
-        .get(SOURCE_LOCALE)
-        .ok_or_else(|| Diagnostic::error(format!("no source locale locales/{SOURCE_LOCALE}/")))?;
+    let source = locales.by_tag.get(&locales.source).ok_or_else(|| {
+        Diagnostic::error(format!("no source locale locales/{}/", locales.source))
+    })?;
     let english = source_texts(source);
     let mut record = ReviewRecord::load(root, tag)?;
     let mut marked = 0;

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
 use crate::fsutil;
+use crate::localize::Locales;
 use crate::localize::resources::validate_tag;
-use crate::localize::{Locales, SOURCE_LOCALE};
 
 /// Creates `locales/<tag>/` with one skeleton per source file; returns the files written.
 pub fn add_locale(root: &Path, locales: &Locales, tag: &str) -> Result<Vec<PathBuf>, Diagnostic> {
@@ -20,22 +20,26 @@ pub fn add_locale(root: &Path, locales: &Locales, tag: &str) -> Result<Vec<PathB
         ))
         .hint("edit its files, or remove the folder first"));
     }
-    let source = locales
-        .by_tag
-        .get(SOURCE_LOCALE)
-        .ok_or_else(|| Diagnostic::error(format!("no source locale locales/{SOURCE_LOCALE}/")))?;
+    let source = locales.by_tag.get(&locales.source).ok_or_else(|| {
+        Diagnostic::error(format!("no source locale locales/{}/", locales.source))
+    })?;
     let mut written = Vec::new();
     for file in &source.files {
         let mut out = format!(
             "### review-status: untranslated\n\
-             ### {tag}: {stem}. Each message below is commented out under its English ({SOURCE_LOCALE}) text:\n\
+             ### {tag}: {stem}. Each message below is commented out under its source ({source_tag}) text:\n\
              ### translate it, remove the `# ` before the ID line, and keep {{ $variables }} as they are.\n\n",
-            stem = file.stem
+            stem = file.stem,
+            source_tag = locales.source,
         );
         for entry in &file.entries {
             let english = &entry.facts.canonical;
             for (i, line) in english.lines().enumerate() {
-                out.push_str(if i == 0 { "# en: " } else { "#     " });
+                out.push_str(&if i == 0 {
+                    format!("# {}: ", locales.source)
+                } else {
+                    "#     ".to_string()
+                });
                 out.push_str(line);
                 out.push('\n');
             }

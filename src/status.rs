@@ -8,7 +8,6 @@ use serde::Serialize;
 use crate::build::localize_pair;
 use crate::diag::Diagnostic;
 use crate::load;
-use crate::localize::SOURCE_LOCALE;
 use crate::review::{self, ReviewRecord};
 
 /// The state of one notice in one locale.
@@ -60,11 +59,11 @@ pub struct LocaleInfo {
 pub fn status(root: &Path) -> Result<Status, Diagnostic> {
     let mut diagnostics = Vec::new();
     let project = load::load_project(root, &mut diagnostics)?;
-    let source = project.locales.by_tag.get(SOURCE_LOCALE);
+    let source = project.locales.source_locale();
     let mut locales = Vec::new();
     let mut pairs = Vec::new();
     for (tag, locale) in &project.locales.by_tag {
-        let review = if tag == SOURCE_LOCALE {
+        let review = if *tag == project.locales.source {
             "source".to_string()
         } else {
             locale
@@ -76,7 +75,8 @@ pub fn status(root: &Path) -> Result<Status, Diagnostic> {
             locale: tag.clone(),
             review,
         });
-        let stale_by_file: BTreeMap<String, usize> = match (source, tag != SOURCE_LOCALE) {
+        let stale_by_file: BTreeMap<String, usize> = match (source, *tag != project.locales.source)
+        {
             (Some(source), true) => {
                 let record = ReviewRecord::load(root, tag)?;
                 review::stale(&record, source, locale).into_iter().fold(

@@ -120,6 +120,11 @@ impl<'de> Deserialize<'de> for TopLevelKeys {
     }
 }
 
+/// The top-level keys of `source`, each where it stands, when it is a mapping.
+pub fn top_level_keys(source: &SourceText) -> Option<Vec<Spanned<String>>> {
+    parse_yaml::<TopLevelKeys>(source).ok().map(|keys| keys.0)
+}
+
 /// Every top-level key of `source` must be one of `known` (the keys of all the types that read
 /// the file): a typo is an error at its line, with the nearest known key as a hint, and
 /// `advice`'s word on the key where it has one.

@@ -60,7 +60,7 @@ fn broken_yaml_cases_point_at_their_lines() {
             "yaml_missing_field",
             "document_code: M-AMR-01357\n",
             "",
-            "missing field",
+            "has no `document_code:`",
         ),
         (
             "yaml_invalid_date",
@@ -335,12 +335,6 @@ fn a_killed_build_leaves_earlier_outputs_and_manifest_as_they_were() {
 fn layout_errors_point_at_their_lines() {
     for (from, to, needle, at) in [
         (
-            "greeting: greeting\n",
-            "",
-            "a letter needs a `greeting:` message",
-            "notices/FSN2024-1562.yaml:57:1",
-        ),
-        (
             "manufacturer: illumina\n",
             "manufacturer: illumina\ntemplate: eu-commission\n",
             "unknown field `greeting`",
@@ -604,4 +598,47 @@ fn a_failed_build_changes_no_published_output() {
             after.len()
         );
     }
+}
+
+/// Errors that once named the wrong cause: a missing top-level key is reported as missing (not
+/// at the last key), a profile with an error as having errors (not as absent), and a notice that
+/// fails to load does not make its `.ftl` files "used by nothing". A letter needs no greeting.
+#[test]
+fn errors_name_their_real_cause() {
+    let dir = project_copy();
+    let notice = dir.path().join("notices/FSN2024-1562.yaml");
+    edit(&notice, "greeting: greeting\n", "");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "a letter without a greeting is fine: {stderr}");
+
+    let text = std::fs::read_to_string(&notice).unwrap();
+    let (start, end) = (
+        text.find("products:\n").unwrap(),
+        text.find("body:\n").unwrap(),
+    );
+    std::fs::write(&notice, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        first_block(&stderr, "the notice has no `products:`")
+            .contains("notices/FSN2024-1562.yaml:4:1"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("used by nothing"), "{stderr}");
+
+    let dir = project_copy();
+    edit(
+        &dir.path().join("notices/manufacturers/illumina.yaml"),
+        "legal_name: Illumina, Inc.\n",
+        "legal_name: Illumina, Inc.\nlegal_form: Inc.\n",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("unknown field `legal_form`"), "{stderr}");
+    assert!(
+        stderr
+            .contains("the manufacturer profile `notices/manufacturers/illumina.yaml` has errors"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no manufacturer profile"), "{stderr}");
 }

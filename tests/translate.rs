@@ -223,3 +223,38 @@ fn status_counts_a_broken_file_only_against_the_notices_that_use_it() {
     assert!(pair("FSN2024-1562")["broken"].as_u64().unwrap() > 0);
     assert_eq!(pair("FSN2023-1338")["broken"], 0);
 }
+
+/// `noticegen.yaml` names the source locale: messages must exist there, and other locales are
+/// checked against it. A source locale without its folder stops everything (exit 2).
+#[test]
+fn the_project_file_names_the_source_locale() {
+    let dir = project_copy();
+    std::fs::write(dir.path().join("noticegen.yaml"), "source_locale: it\n").unwrap();
+    let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    // FSN2023-1338 has no Italian text: with Italian as the source, its messages are undefined.
+    assert!(
+        r.stderr.contains("is not defined in locales/it/"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("add it to locales/it/FSN2023-1338.ftl"),
+        "{}",
+        r.stderr
+    );
+
+    std::fs::write(dir.path().join("noticegen.yaml"), "source_locale: pt\n").unwrap();
+    let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("no source locale: locales/pt/ is missing"),
+        "{}",
+        r.stderr
+    );
+    std::fs::write(dir.path().join("noticegen.yaml"), "source_lcale: it\n").unwrap();
+    let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("noticegen.yaml:1:1"), "{}", r.stderr);
+}

@@ -76,7 +76,7 @@ pub fn pair_inputs(
         .add("templates", &context.templates.digest)
         .add("notice", &loaded.digest)
         .add("manufacturer", &manufacturer.digest);
-    let text_tag = localize::text_locale(tag);
+    let text_tag = context.project.locales.text_locale(tag);
     for chain_tag in localize::fallback_chain(text_tag, &project.locales, context.draft) {
         if let Some(locale) = project.locales.by_tag.get(&chain_tag) {
             for file in locale.files_for(loaded.id()) {

@@ -52,7 +52,7 @@ pub(super) fn translation_started(project: &Project, notice: &str, tag: &str) ->
     project
         .locales
         .by_tag
-        .get(localize::text_locale(tag))
+        .get(project.locales.text_locale(tag))
         .is_some_and(|locale| locale.file(notice).is_some())
 }
 
@@ -126,7 +126,7 @@ pub fn localize_letter(
 ) -> Localized {
     let manufacturer = &project.manufacturers[&loaded.notice.manufacturer.value];
     // The pseudolocale is the source locale's text, transformed.
-    let text_tag = localize::text_locale(tag);
+    let text_tag = project.locales.text_locale(tag);
     let transform =
         (tag == PSEUDO_LOCALE).then_some(localize::pseudolocalize as localize::Transform);
     let locale = &project.locales.by_tag[text_tag];

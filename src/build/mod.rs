@@ -22,7 +22,7 @@ use crate::forms::token::ReplyKey;
 use crate::forms::{self, FormWriter};
 use crate::identity::LetterId;
 use crate::load::{self, LoadedNotice, Project};
-use crate::localize::{PSEUDO_LOCALE, SOURCE_LOCALE};
+use crate::localize::PSEUDO_LOCALE;
 use crate::output::{self, Artifact, Manifest, Skipped};
 use crate::recipients::{self, Recipient};
 use crate::render::Templates;
@@ -360,7 +360,7 @@ fn plan<'p>(
         .filter(|tag| options.locales.is_empty() || options.locales.contains(tag))
         .cloned()
         .collect();
-    if options.pseudo && project.locales.by_tag.contains_key(SOURCE_LOCALE) {
+    if options.pseudo && project.locales.source_locale().is_some() {
         tags.push(PSEUDO_LOCALE.to_string());
     }
     let mut jobs = Vec::new();

@@ -190,7 +190,7 @@ fn decide(
     if !project
         .root
         .join("locales")
-        .join(crate::localize::text_locale(locale))
+        .join(project.locales.text_locale(locale))
         .is_dir()
     {
         return Decision::Remove("its locale is gone");

@@ -4,9 +4,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::LayoutSpec;
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
-use super::{LayoutSpec, at_line};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{Empty, MsgId, Notice, Step};
 
@@ -15,7 +15,7 @@ pub struct Letter;
 /// The letter's own keys of a notice.
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct LetterKeys {
-    /// The salutation message ("Dear Customer,").
+    /// The salutation message ("Dear Customer,"); a letter without one starts with its body.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub greeting: Option<MsgId>,
@@ -93,16 +93,9 @@ impl LayoutSpec for Letter {
         include_str!("../../templates/notice.typ.j2"),
     )];
 
-    fn check(_notice: &Notice, keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
-        let mut errors = Vec::new();
-        if keys.greeting.is_none() {
-            errors.push(at_line(
-                source,
-                "body:",
-                "a letter needs a `greeting:` message",
-            ));
-        }
-        errors
+    fn check(_notice: &Notice, _keys: &LetterKeys, _source: &SourceText) -> Vec<Diagnostic> {
+        // A letter may go without a greeting; its blocks' types say the rest.
+        Vec::new()
     }
 
     fn message_refs(keys: &LetterKeys) -> Vec<&MsgId> {

@@ -22,21 +22,8 @@ use crate::diag::Diagnostic;
 use crate::markup::{self, Inline};
 pub use resources::{Locale, Locales};
 
-/// The source locale: the reference for completeness.
-pub const SOURCE_LOCALE: &str = "en";
-
 /// The pseudolocale `build --pseudo` makes from the source locale (accented, longer text).
 pub const PSEUDO_LOCALE: &str = "en-XA";
-
-/// The locale whose text a job's locale prints: the source locale's for the pseudolocale,
-/// its own for any other.
-pub fn text_locale(tag: &str) -> &str {
-    if tag == PSEUDO_LOCALE {
-        SOURCE_LOCALE
-    } else {
-        tag
-    }
-}
 
 /// Fluent's text transform for the pseudolocale; markup tags are kept intact.
 pub fn pseudolocalize(text: &str) -> std::borrow::Cow<'_, str> {
@@ -128,11 +115,8 @@ pub fn fallback_chain(tag: &str, locales: &Locales, draft: bool) -> Vec<String> 
     if !chain.iter().any(|t| t == tag) {
         chain.insert(0, tag.to_string());
     }
-    if draft
-        && !chain.iter().any(|t| t == SOURCE_LOCALE)
-        && locales.by_tag.contains_key(SOURCE_LOCALE)
-    {
-        chain.push(SOURCE_LOCALE.to_string());
+    if draft && !chain.contains(&locales.source) && locales.by_tag.contains_key(&locales.source) {
+        chain.push(locales.source.clone());
     }
     chain
 }
@@ -366,7 +350,10 @@ mod tests {
             );
         }
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        Locales { by_tag }
+        Locales {
+            by_tag,
+            source: "en".to_string(),
+        }
     }
 
     #[test]

@@ -74,6 +74,8 @@ impl Locale {
 #[derive(Debug, Default)]
 pub struct Locales {
     pub by_tag: BTreeMap<String, Locale>,
+    /// The source locale: the one notices are written in (`noticegen.yaml`'s `source_locale`).
+    pub source: String,
 }
 
 impl Locales {
@@ -87,7 +89,12 @@ impl Locales {
 
     /// Loads every `locales/<tag>/*.ftl` under `root`. Problems become diagnostics; a file with
     /// syntax errors still loads what parsed, so other checks can go on.
-    pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Self, Diagnostic> {
+    /// Every folder of `<root>/locales/`; `source` is the project's source locale.
+    pub fn load(
+        root: &Path,
+        source: &str,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Self, Diagnostic> {
         let dir = root.join("locales");
         let mut by_tag = BTreeMap::new();
         for entry in fsutil::read_dir_sorted(&dir)? {
@@ -123,7 +130,25 @@ impl Locales {
             report_duplicates(&files, diagnostics);
             by_tag.insert(tag.clone(), Locale { tag, langid, files });
         }
-        Ok(Self { by_tag })
+        Ok(Self {
+            by_tag,
+            source: source.to_string(),
+        })
+    }
+
+    /// The source locale's folder, when it exists.
+    pub fn source_locale(&self) -> Option<&Locale> {
+        self.by_tag.get(&self.source)
+    }
+
+    /// The locale whose text a job's locale prints: the source locale's for the
+    /// pseudolocale, its own for any other.
+    pub fn text_locale<'a>(&'a self, tag: &'a str) -> &'a str {
+        if tag == super::PSEUDO_LOCALE {
+            &self.source
+        } else {
+            tag
+        }
     }
 }
 
