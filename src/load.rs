@@ -58,6 +58,15 @@ impl Project {
     pub fn notice_ids(&self) -> BTreeSet<String> {
         self.notices.keys().cloned().collect()
     }
+
+    /// The images the typesetter may show (the profiles' logos), by virtual path.
+    pub fn assets(&self) -> Vec<(String, Vec<u8>)> {
+        self.manufacturers
+            .values()
+            .filter_map(|m| m.logo.as_ref())
+            .map(|logo| (logo.path.clone(), logo.bytes.clone()))
+            .collect()
+    }
 }
 
 /// Loads a project. Input errors are pushed to `diagnostics` and the offending notice left out;
@@ -148,9 +157,18 @@ fn load_manufacturers(
             .to_string();
         let text = fsutil::read_text(&path, root)?;
         let source = SourceText::new(display_path(root, &path), text);
-        match parse_yaml::<Manufacturer>(&source) {
+        match parse_yaml::<Manufacturer>(&source).and_then(|m| with_logo(root, &stem, &source, m)) {
             Ok(mut m) => {
-                m.digest = fingerprint::digest(source.text.as_bytes());
+                let mut digest = fingerprint::Fingerprint::new("manufacturer");
+                digest.add("profile", &source.text);
+                if let Some(logo) = &m.logo {
+                    digest.add("logo", &fingerprint::digest(&logo.bytes));
+                }
+                m.digest = if m.logo.is_some() {
+                    digest.finish()
+                } else {
+                    fingerprint::digest(source.text.as_bytes())
+                };
                 out.insert(stem, m);
             }
             Err(d) => {
@@ -160,6 +178,46 @@ fn load_manufacturers(
         }
     }
     Ok((out, broken))
+}
+
+/// Reads the profile's logo: an SVG or PNG file inside the project.
+fn with_logo(
+    root: &Path,
+    stem: &str,
+    source: &SourceText,
+    mut m: Manufacturer,
+) -> Result<Manufacturer, Diagnostic> {
+    let Some(name) = m.letterhead.as_ref().and_then(|l| l.logo.clone()) else {
+        return Ok(m);
+    };
+    let at = |message: String| at_line(source, "logo:", &message);
+    let extension = Path::new(&name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if !matches!(extension.as_deref(), Some("svg" | "png")) {
+        return Err(at(format!("logo `{name}`: an SVG or PNG file, please")));
+    }
+    let path = root.join(&name);
+    let inside = match (path.canonicalize(), root.canonicalize()) {
+        (Ok(file), Ok(project)) => file.starts_with(&project),
+        _ => return Err(at(format!("logo `{name}`: no such file in the project"))),
+    };
+    if !inside || Path::new(&name).is_absolute() {
+        return Err(at(format!(
+            "logo `{name}` is outside the project: a logo must be a file of the project folder"
+        )));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| at(format!("logo `{name}`: {e}")))?;
+    let file = Path::new(&name)
+        .file_name()
+        .and_then(|f| f.to_str())
+        .unwrap_or("logo");
+    m.logo = Some(notice::Logo {
+        path: format!("/assets/{stem}/{file}"),
+        bytes,
+    });
+    Ok(m)
 }
 
 /// A notice ID or similar that becomes part of a path: letters, digits, `-`, `_`, `.`; no

@@ -46,7 +46,7 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
     let laid_out = lay_out(
         &project,
         &templates,
-        || typesetter.get_or_init(|| Typesetter::new(&templates.typst_files)),
+        || typesetter.get_or_init(|| Typesetter::new(&templates.typst_files, &project.assets())),
         Letter {
             loaded,
             tag: &options.locale,

@@ -63,6 +63,8 @@ pub struct Typesetter {
     fonts: Vec<Font>,
     /// Typst files the generated source may import, parsed once, by virtual path.
     files: HashMap<FileId, Source>,
+    /// Binary files it may read (the profiles' logos), by virtual path.
+    assets: HashMap<FileId, Bytes>,
 }
 
 fn file_id(path: &str) -> FileId {
@@ -71,8 +73,9 @@ fn file_id(path: &str) -> FileId {
 }
 
 impl Typesetter {
-    /// `typst_files`: name -> text of the Typst modules templates import (`style.typ`).
-    pub fn new(typst_files: &BTreeMap<String, Arc<str>>) -> Self {
+    /// `typst_files`: name -> text of the Typst modules templates import (`style.typ`);
+    /// `assets`: virtual path (`/assets/...`) -> bytes of the images they show.
+    pub fn new(typst_files: &BTreeMap<String, Arc<str>>, assets: &[(String, Vec<u8>)]) -> Self {
         let fonts: Vec<Font> = embedded_fonts()
             .into_iter()
             .flat_map(|data| Font::iter(Bytes::new(data)))
@@ -85,11 +88,16 @@ impl Typesetter {
                 (id, Source::new(id, text.to_string()))
             })
             .collect();
+        let assets = assets
+            .iter()
+            .map(|(path, bytes)| (file_id(path), Bytes::new(bytes.clone())))
+            .collect();
         Self {
             library: LazyHash::new(Library::default()),
             book: LazyHash::new(book),
             fonts,
             files,
+            assets,
         }
     }
 
@@ -214,6 +222,9 @@ impl World for JobWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if let Some(bytes) = self.shared.assets.get(&id) {
+            return Ok(bytes.clone());
+        }
         self.lookup(id)
             .map(|source| Bytes::from_string(source.text().to_string()))
     }

@@ -713,9 +713,9 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
             "'weekly' is not valid",
         ),
         (
-            "document_code: M-AMR-01357\n",
+            "manufacturer: illumina\n",
             "",
-            "'document_code' is a required property",
+            "'manufacturer' is a required property",
         ),
     ] {
         let project = project_copy();

@@ -58,9 +58,9 @@ fn broken_yaml_cases_point_at_their_lines() {
         ),
         (
             "yaml_missing_field",
-            "document_code: M-AMR-01357\n",
+            "manufacturer: illumina\n",
             "",
-            "has no `document_code:`",
+            "has no `manufacturer:`",
         ),
         (
             "yaml_invalid_date",

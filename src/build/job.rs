@@ -36,7 +36,11 @@ pub fn standard_args(
     let mut args = StandardArgs::default();
     for (key, value) in [
         ("notice", notice.id().to_string()),
-        ("document", notice.notice.document_code.clone()),
+        (
+            "document",
+            notice.notice.document_code.clone().unwrap_or_default(),
+        ),
+        ("version", notice.notice.version.clone().unwrap_or_default()),
         ("date", date),
         ("year", notice.date.year.to_string()),
         ("manufacturer", manufacturer.to_string()),

@@ -148,7 +148,7 @@ struct BuildContext<'a> {
 impl BuildContext<'_> {
     fn typesetter(&self) -> &Typesetter {
         self.typesetter
-            .get_or_init(|| Typesetter::new(&self.templates.typst_files))
+            .get_or_init(|| Typesetter::new(&self.templates.typst_files, &self.project.assets()))
     }
 }
 

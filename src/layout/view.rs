@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 use crate::localize::Localizer;
 use crate::localize::intl::{self, CivilDate};
 use crate::markup;
-use crate::notice::{DateStyle, Form, Manufacturer, MsgId, Notice, ProductField, Step};
+use crate::notice::{DateStyle, Form, FramePart, Manufacturer, MsgId, Notice, ProductField, Step};
 use crate::recipient::{Recipient, Role};
 
 /// Typst markup made from a message: the template prints it as is.
@@ -61,21 +61,50 @@ pub struct PageView {
     pub draft: Option<Markup>,
     pub date_line: String,
     pub recipient: Option<RecipientView>,
+    pub letterhead: Option<LetterheadView>,
+    /// The running header's lines (none: no running header).
+    pub header_lines: Vec<LineView>,
+    /// The profile's own footer, when it has one; else [`FooterView`]'s classic footer.
+    pub footer_lines: Option<Vec<LineView>>,
 }
 
+/// The classic footer: contacts, copyright, reference beside page, IVD line.
 #[derive(Serialize)]
 pub struct FooterView {
     pub contacts: Vec<ContactView>,
-    pub copyright: Markup,
+    pub copyright: Option<Markup>,
     pub reference: Markup,
     pub page: Markup,
     pub ivd: Option<Markup>,
 }
 
+/// A contact: its label, and its channels (e-mail as it is, the others after their labels).
 #[derive(Serialize)]
 pub struct ContactView {
     pub label: Markup,
-    pub email: String,
+    pub channels: Vec<Text>,
+}
+
+/// A line of the running header or of the profile's footer.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LineView {
+    Contacts {
+        contacts: Vec<ContactView>,
+    },
+    Line {
+        left: Option<Markup>,
+        right: Option<Markup>,
+        strong: bool,
+    },
+}
+
+/// The letterhead: the logo (its path in the typesetter's world) and the sender's lines.
+#[derive(Serialize)]
+pub struct LetterheadView {
+    pub logo: Option<String>,
+    pub logo_height_mm: f64,
+    pub lines: Vec<String>,
 }
 
 /// A table: caption, header cells and rows of cells.
@@ -181,27 +210,108 @@ impl ViewContext<'_> {
             manufacturer: self.manufacturer.legal_name.clone(),
             notice: notice.id.value.clone(),
             locale: self.tag.to_string(),
-            document_code: notice.document_code.clone(),
+            document_code: notice.document_code.clone().unwrap_or_default(),
             marking: self.opt(notice.marking.as_ref()),
             footer: self.footer(),
             draft: self.draft.then(|| self.t_id("draft-mark")),
             date_line,
             recipient: self.recipient_view(),
+            letterhead: self.letterhead(),
+            header_lines: self.lines(&self.manufacturer.header),
+            footer_lines: self.manufacturer.footer.as_ref().map(|f| self.lines(f)),
         }
+    }
+
+    fn letterhead(&self) -> Option<LetterheadView> {
+        let m = self.manufacturer;
+        let l = m.letterhead.as_ref()?;
+        let address = l.address.as_ref().or(m.address.as_ref());
+        let lines = l
+            .name
+            .then(|| m.legal_name.clone())
+            .into_iter()
+            .chain(
+                address
+                    .into_iter()
+                    .flat_map(|a| a.lines())
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string),
+            )
+            .collect();
+        Some(LetterheadView {
+            logo: m.logo.as_ref().map(|logo| logo.path.clone()),
+            logo_height_mm: l.logo_height_mm.unwrap_or(12.0),
+            lines,
+        })
+    }
+
+    fn contacts(&self) -> Vec<ContactView> {
+        self.manufacturer
+            .contacts
+            .iter()
+            .map(|c| {
+                let labelled = [
+                    ("contact-phone", &c.phone),
+                    ("contact-fax", &c.fax),
+                    ("contact-web", &c.web),
+                ]
+                .into_iter()
+                .filter_map(|(label, value)| {
+                    let value = value.as_ref()?;
+                    Some(Text::Markup(Markup(format!(
+                        "{} {}",
+                        self.t_id(label).0,
+                        markup::typst_text(value)
+                    ))))
+                });
+                let channels = c
+                    .email
+                    .iter()
+                    .map(|e| Text::Plain(e.clone()))
+                    .chain(labelled)
+                    .chain(c.hours.iter().map(|h| Text::Markup(self.t(h))))
+                    .collect();
+                ContactView {
+                    label: self.t(&c.label),
+                    channels,
+                }
+            })
+            .collect()
+    }
+
+    /// The header's or footer's lines; a line whose messages come out empty is left out.
+    fn lines(&self, parts: &[FramePart]) -> Vec<LineView> {
+        let ivd = self.notice.in_vitro_diagnostic;
+        parts
+            .iter()
+            .filter_map(|part| match part {
+                FramePart::Contacts(_) => Some(LineView::Contacts {
+                    contacts: self.contacts(),
+                }),
+                FramePart::Line(line) if line.ivd_only && !ivd => None,
+                FramePart::Line(line) => {
+                    let text = |id: &Option<MsgId>| {
+                        id.as_ref()
+                            .filter(|id| !self.plain(id).trim().is_empty())
+                            .map(|id| self.t(id))
+                    };
+                    let (left, right) = (text(&line.left), text(&line.right));
+                    (left.is_some() || right.is_some()).then_some(LineView::Line {
+                        left,
+                        right,
+                        strong: line.strong,
+                    })
+                }
+            })
+            .collect()
     }
 
     fn footer(&self) -> FooterView {
         let m = self.manufacturer;
         FooterView {
-            contacts: m
-                .contacts
-                .iter()
-                .map(|c| ContactView {
-                    label: self.t(&c.label),
-                    email: c.email.clone(),
-                })
-                .collect(),
-            copyright: self.t(&m.copyright),
+            contacts: self.contacts(),
+            copyright: self.opt(m.copyright.as_ref()),
             reference: self.t_id("footer-reference"),
             page: self.t_id("footer-page"),
             ivd: self

@@ -29,7 +29,8 @@ pub struct Notice {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The document control code printed in the footer, e.g. `M-AMR-01357`.
-    pub document_code: String,
+    #[serde(default)]
+    pub document_code: Option<String>,
     /// Name of a profile in `notices/manufacturers/`.
     #[schemars(with = "String")]
     pub manufacturer: Spanned<String>,
@@ -37,6 +38,10 @@ pub struct Notice {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub template: Option<Spanned<String>>,
+    /// The notice's version ("2"), printed where the profile's header or footer uses
+    /// `$version`.
+    #[serde(default)]
+    pub version: Option<String>,
     /// The notice date, `YYYY-MM-DD`.
     #[schemars(with = "String")]
     pub date: Spanned<String>,
@@ -212,21 +217,109 @@ pub struct Manufacturer {
     pub srn: Option<String>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
-    #[schemars(with = "String")]
-    pub copyright: MsgId,
+    /// The copyright line of the classic footer (a message).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub copyright: Option<MsgId>,
     #[serde(default)]
     pub signatories: Vec<Signatory>,
-    /// SHA-256 of the profile's YAML text (set by the loader), for incremental builds.
+    /// The top of page 1: logo, sender name and address.
+    #[serde(default)]
+    pub letterhead: Option<Letterhead>,
+    /// The running header: lines at the top of every page (left; the marking stays right).
+    #[serde(default)]
+    pub header: Vec<FramePart>,
+    /// The footer, line by line; when absent: contacts, copyright, `footer-reference` beside
+    /// `footer-page`, and `footer-ivd` on an in-vitro diagnostic notice.
+    #[serde(default)]
+    pub footer: Option<Vec<FramePart>>,
+    /// SHA-256 of the profile's YAML text and its logo (set by the loader), for incremental
+    /// builds.
     #[serde(skip)]
     pub digest: String,
+    /// The logo's bytes as read from the project (set by the loader).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub logo: Option<Logo>,
 }
 
+/// A letterhead: a logo and the sender's lines, above the first page's text.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Letterhead {
+    /// An SVG or PNG file, relative to the project folder (and inside it).
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// The logo's height in millimetres (12 when absent).
+    #[serde(default)]
+    pub logo_height_mm: Option<f64>,
+    /// Whether the legal name heads the sender's lines (default true).
+    #[serde(default = "yes")]
+    pub name: bool,
+    /// The sender's address, one line per line; the profile's `address` when absent.
+    #[serde(default)]
+    pub address: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A logo read from the project: its name in the typesetter's world and its bytes.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// One line of the running header or the footer. A line whose messages all come out empty is
+/// left out, so a part is printed only when it has content.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum FramePart {
+    /// The profile's contacts, a line each.
+    Contacts(Empty),
+    /// Messages of the manufacturer's: `left`, and `right` at the line's end. They may use
+    /// `$notice`, `$document`, `$version`, `$date`, `$year`, `$page` and `$pages`.
+    Line(FrameLine),
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FrameLine {
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub left: Option<MsgId>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub right: Option<MsgId>,
+    /// Print the line only on an in-vitro diagnostic notice (`in_vitro_diagnostic: true`).
+    #[serde(default)]
+    pub ivd_only: bool,
+    /// Bold.
+    #[serde(default)]
+    pub strong: bool,
+}
+
+/// A contact: its label, and the channels it has. The e-mail prints as it is; phone, fax and
+/// web print after the messages `contact-phone`, `contact-fax` and `contact-web`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[schemars(with = "String")]
     pub label: MsgId,
-    pub email: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub fax: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    /// Opening hours (a message: they are words).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub hours: Option<MsgId>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
