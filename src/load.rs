@@ -274,7 +274,18 @@ fn load_notice(
             )),
         );
     }
-    let date = match CivilDate::parse(&notice.date.value) {
+    let month_only = notice.date.value.trim().len() == 7;
+    let date = match (month_only, notice.date_style) {
+        (true, notice::DateStyle::Month) => {
+            CivilDate::parse(&format!("{}-01", notice.date.value.trim()))
+        }
+        (true, _) => Err(format!(
+            "`{}` is a month: a month-only date prints with `date_style: month`",
+            notice.date.value
+        )),
+        (false, _) => CivilDate::parse(&notice.date.value),
+    };
+    let date = match date {
         Ok(date) => Some(date),
         Err(message) => {
             errors.push(at_value(&source, &notice.date, message));
@@ -323,6 +334,30 @@ fn load_notice(
             Diagnostic::error("the products table needs at least one column")
                 .in_file(source.path.clone()),
         );
+    }
+    if let (Some(list), Some(m)) = (&notice.signatories, manufacturers.get(profile)) {
+        for s in list {
+            if let notice::NoticeSignatory::Profile(id) = s
+                && !m.signatories.iter().any(|p| p.id == *id)
+            {
+                let known: Vec<&str> = m.signatories.iter().map(|p| p.id.as_str()).collect();
+                errors.push(
+                    at_line(
+                        &source,
+                        &format!("profile: {id}"),
+                        &format!("no signatory `{id}` in the profile `{profile}`"),
+                    )
+                    .note(format!(
+                        "its signatories: {}",
+                        if known.is_empty() {
+                            "none".to_string()
+                        } else {
+                            known.join(", ")
+                        }
+                    )),
+                );
+            }
+        }
     }
     errors.extend(check_products(&notice, &source));
     errors.extend(check_field_names(&notice, &source));

@@ -12,11 +12,10 @@ use crate::forms::{self, PdfMeta};
 use crate::identity::LetterId;
 use crate::layout::ViewContext;
 use crate::load::{LoadedNotice, Project};
-use crate::localize::intl::{self, CivilDate};
+use crate::localize::intl::CivilDate;
 use crate::localize::{
     self, LocalizeError, LocalizeReport, Localizer, PSEUDO_LOCALE, StandardArgs,
 };
-use crate::notice::DateStyle;
 use crate::output::{self, Artifact, ArtifactKind, Skipped};
 use crate::recipients::Recipient;
 use crate::render::Templates;
@@ -29,10 +28,7 @@ pub fn standard_args(
     manufacturer: &str,
     langid: &unic_langid::LanguageIdentifier,
 ) -> StandardArgs {
-    let date = match notice.notice.date_style {
-        DateStyle::Long => intl::format_date(notice.date, "long", langid),
-        DateStyle::Compact => notice.date.compact(),
-    };
+    let date = notice.notice.date_style.variable(notice.date, langid);
     let mut args = StandardArgs::default();
     for (key, value) in [
         ("notice", notice.id().to_string()),

@@ -8,9 +8,11 @@ use fluent_bundle::FluentValue;
 use serde::{Serialize, Serializer};
 
 use crate::localize::Localizer;
-use crate::localize::intl::{self, CivilDate};
+use crate::localize::intl::CivilDate;
 use crate::markup;
-use crate::notice::{DateStyle, Form, FramePart, Manufacturer, MsgId, Notice, ProductField, Step};
+use crate::notice::{
+    Form, FramePart, Manufacturer, MsgId, Notice, NoticeSignatory, ProductField, Signatory, Step,
+};
 use crate::recipient::{Recipient, Role};
 
 /// Typst markup made from a message: the template prints it as is.
@@ -59,7 +61,8 @@ pub struct PageView {
     pub marking: Option<Markup>,
     pub footer: FooterView,
     pub draft: Option<Markup>,
-    pub date_line: String,
+    /// The date line; none with `date_style: none`.
+    pub date_line: Option<String>,
     pub recipient: Option<RecipientView>,
     pub letterhead: Option<LetterheadView>,
     /// The running header's lines (none: no running header).
@@ -125,7 +128,9 @@ pub struct StepView {
 #[derive(Serialize)]
 pub struct SignatoryView {
     pub name: Text,
-    pub title: String,
+    pub title: Text,
+    /// Division, department.
+    pub lines: Vec<String>,
 }
 
 /// The address block of a per-recipient letter, and the account's own devices.
@@ -196,10 +201,9 @@ impl ViewContext<'_> {
             (None, Some(id)) => self.plain_id(id),
             (None, None) => String::new(),
         };
-        let date_line = match notice.date_style {
-            DateStyle::Long => intl::date_line(self.date, &langid.clone().unwrap_or_default()),
-            DateStyle::Compact => self.date.compact(),
-        };
+        let date_line = notice
+            .date_style
+            .line(self.date, &langid.clone().unwrap_or_default());
         PageView {
             lang: langid
                 .as_ref()
@@ -364,11 +368,22 @@ impl ViewContext<'_> {
             .collect()
     }
 
-    /// The manufacturer's signatories: name (or its per-language override) and title.
+    /// Who signs: the notice's choice, else every signatory of the profile. Each with name
+    /// (or its per-language override `signatory-<id>`), title (or its message) and lines.
     pub fn signatories(&self) -> Vec<SignatoryView> {
-        self.manufacturer
-            .signatories
-            .iter()
+        let profile = &self.manufacturer.signatories;
+        let chosen: Vec<&Signatory> = match &self.notice.signatories {
+            None => profile.iter().collect(),
+            Some(list) => list
+                .iter()
+                .filter_map(|s| match s {
+                    NoticeSignatory::Profile(id) => profile.iter().find(|p| p.id == *id),
+                    NoticeSignatory::Person(person) => Some(person),
+                })
+                .collect(),
+        };
+        chosen
+            .into_iter()
             .map(|s| {
                 let override_id = format!("signatory-{}", s.id);
                 let name = if self.localizer.has(&override_id) {
@@ -376,9 +391,14 @@ impl ViewContext<'_> {
                 } else {
                     Text::Plain(s.name.clone())
                 };
+                let title = match &s.title_message {
+                    Some(id) => Text::Markup(self.t(id)),
+                    None => Text::Plain(s.title.clone()),
+                };
                 SignatoryView {
                     name,
-                    title: s.title.clone(),
+                    title,
+                    lines: s.division.iter().chain(&s.department).cloned().collect(),
                 }
             })
             .collect()

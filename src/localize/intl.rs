@@ -88,11 +88,14 @@ pub fn date_line(date: CivilDate, langid: &LanguageIdentifier) -> String {
     }
 }
 
-/// A date in one of the Intl `dateStyle`s: `full` (with weekday), `long`, `medium`, `short`.
+/// A date in one of the Intl `dateStyle`s: `full` (with weekday), `long`, `medium`, `short`;
+/// or `month` (month and year).
 pub fn format_date(date: CivilDate, style: &str, langid: &LanguageIdentifier) -> String {
     let prefs = icu_locale(langid).into();
     let formatted = match style {
         "full" => DateTimeFormatter::try_new(prefs, fieldsets::YMDE::long())
+            .map(|f| f.format(&date.iso()).to_string()),
+        "month" => DateTimeFormatter::try_new(prefs, fieldsets::YM::long())
             .map(|f| f.format(&date.iso()).to_string()),
         "medium" => DateTimeFormatter::try_new(prefs, fieldsets::YMD::medium())
             .map(|f| f.format(&date.iso()).to_string()),

@@ -66,6 +66,9 @@ pub struct Notice {
     #[serde(default)]
     pub links: BTreeMap<String, String>,
     pub products: Products,
+    /// Who signs this notice, in order; all the profile's signatories when absent.
+    #[serde(default)]
+    pub signatories: Option<Vec<NoticeSignatory>>,
     /// The customer reply (verification) form.
     #[serde(default)]
     pub form: Option<Form>,
@@ -81,8 +84,49 @@ pub enum DateStyle {
     /// Localized long date with weekday, first letter capitalised: "Mercoledì 8 maggio 2024".
     #[default]
     Long,
+    /// Localized date without a weekday, in the locale's order: "8. Mai 2024", "May 8, 2024"
+    /// (`en`), "8 May 2024" (`en-GB`).
+    Date,
+    /// Month and year only: "Juli 2011". A `date:` of `YYYY-MM` needs it.
+    Month,
     /// Day, English month abbreviation and year, the same in every language: "04MAY2022".
     Compact,
+    /// No date line; `$date` is still the date (as `date` prints it).
+    None,
+}
+
+impl DateStyle {
+    /// The notice date as this style prints it in `langid`; `None` prints none.
+    pub fn line(
+        self,
+        date: crate::localize::intl::CivilDate,
+        langid: &unic_langid::LanguageIdentifier,
+    ) -> Option<String> {
+        use crate::localize::intl;
+        match self {
+            DateStyle::Long => Some(intl::date_line(date, langid)),
+            DateStyle::Date => Some(intl::format_date(date, "long", langid)),
+            DateStyle::Month => Some(intl::format_date(date, "month", langid)),
+            DateStyle::Compact => Some(date.compact()),
+            DateStyle::None => None,
+        }
+    }
+
+    /// The value of `$date` in messages.
+    pub fn variable(
+        self,
+        date: crate::localize::intl::CivilDate,
+        langid: &unic_langid::LanguageIdentifier,
+    ) -> String {
+        use crate::localize::intl;
+        match self {
+            DateStyle::Compact => date.compact(),
+            DateStyle::Month => intl::format_date(date, "month", langid),
+            DateStyle::Long | DateStyle::Date | DateStyle::None => {
+                intl::format_date(date, "long", langid)
+            }
+        }
+    }
 }
 
 /// Items of the EU Commission FSN template and FDA 21 CFR 7.49 that are data, not prose.
@@ -329,6 +373,24 @@ pub struct Signatory {
     pub id: String,
     pub name: String,
     pub title: String,
+    /// A message printed in place of `title`, so the title is translated.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub title_message: Option<MsgId>,
+    /// Lines under the title: division, department (names, printed as they are).
+    #[serde(default)]
+    pub division: Option<String>,
+    #[serde(default)]
+    pub department: Option<String>,
+}
+
+/// Who signs a notice: a signatory of the profile by `id`, or one written here in full.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum NoticeSignatory {
+    /// The `id` of one of the profile's `signatories`.
+    Profile(String),
+    Person(Signatory),
 }
 
 impl Notice {
@@ -385,6 +447,11 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
     out.push(&notice.products.caption);
     out.extend(notice.products.columns.iter().map(|c| &c.header));
     out.extend(notice.products.items.iter().map(|p| &p.name));
+    for s in notice.signatories.iter().flatten() {
+        if let NoticeSignatory::Person(person) = s {
+            out.extend(person.title_message.iter());
+        }
+    }
     for (_, form) in notice.forms() {
         form::form_refs(form, &mut out);
     }
