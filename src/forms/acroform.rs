@@ -389,10 +389,13 @@ impl Writer<'_> {
             "DR" => dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } },
             "DA" => Object::string_literal(format!("/{} {TEXT_SIZE} Tf 0 g", font::RESOURCE_NAME)),
         });
-        self.doc
-            .catalog_mut()
-            .map_err(|e| e.to_string())?
-            .set("AcroForm", acroform);
+        let catalog = self.doc.catalog_mut().map_err(|e| e.to_string())?;
+        catalog.set("AcroForm", acroform);
+        // Viewers show the notice's title, not the file name (PDF/UA-1 7.1).
+        catalog.set(
+            "ViewerPreferences",
+            dictionary! { "DisplayDocTitle" => true },
+        );
         set_info(&mut self.doc, self.meta);
         inline_outline_destinations(&mut self.doc);
         let mut out = Vec::new();
