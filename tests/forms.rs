@@ -583,3 +583,34 @@ fn the_fda_recall_letter_is_marked_in_red_and_its_response_form_sums_quantities(
         assert!(r.stderr.contains(sum), "{sum}: {}", r.stderr);
     }
 }
+
+/// PDF/UA's machine-checkable rules (the `pdfua` checker from PyPI) find no error in any notice
+/// PDF: its tables have header cells (the forms are layout grids), and viewers show the title.
+#[test]
+fn an_accessibility_checker_finds_no_error_in_the_notices() {
+    let notices: Vec<PathBuf> = manifest(built())["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "notice")
+        .map(|a| built().join(a["path"].as_str().unwrap()))
+        .collect();
+    assert!(notices.len() >= 11);
+    let output = python()
+        .args(["-m", "pdfua", "check", "--min-severity", "error", "--quiet"])
+        .args(&notices)
+        .output()
+        .expect("python3 runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "pdfua found errors:\n{report}");
+    let output = python()
+        .args(["-m", "pdfua", "check", "--rules", "UA-07", "--quiet"])
+        .args(&notices[..1])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "DisplayDocTitle: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
