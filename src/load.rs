@@ -440,10 +440,55 @@ fn known_keys(layout: &dyn Layout, source: &SourceText) -> Vec<Diagnostic> {
     })
 }
 
-/// Product IDs are unique, and form items name products that exist.
+/// Product IDs are unique, form items and lots name products that exist, dates are dates, and
+/// a text column says which text it shows.
 fn check_products(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     let at_line = |pattern: &str, message: &str| at_line(source, pattern, message);
+    let date = |value: &Option<String>| value.as_deref().and_then(|d| CivilDate::parse(d).err());
+    for product in &notice.products.items {
+        if let Some(message) = date(&product.expiry) {
+            errors.push(at_line(
+                &format!("expiry: {}", product.expiry.as_deref().unwrap_or_default()),
+                &format!("product expiry: {message}"),
+            ));
+        }
+    }
+    for column in &notice.products.columns {
+        if column.field == notice::ProductField::Text && column.key.is_none() {
+            errors.push(at_line(
+                "- { field: text",
+                "a `field: text` column needs `key:`, the product text it shows",
+            ));
+        }
+    }
+    if let Some(lots) = &notice.lots {
+        for lot in &lots.rows {
+            if notice::find_product(&notice.products.items, &lot.product).is_none() {
+                errors.push(at_line(
+                    &format!("lot: {}", lot.lot),
+                    &format!(
+                        "lot `{}`: no product `{}` (an `id` or catalogue number of `products`)",
+                        lot.lot, lot.product
+                    ),
+                ));
+            }
+            if let Some(message) = date(&lot.expiry) {
+                errors.push(at_line(
+                    &format!("lot: {}", lot.lot),
+                    &format!("lot `{}` expiry: {message}", lot.lot),
+                ));
+            }
+        }
+        for column in &lots.columns {
+            if column.field == notice::LotField::Text && column.key.is_none() {
+                errors.push(at_line(
+                    "lots:",
+                    "a `field: text` column needs `key:`, the lot text it shows",
+                ));
+            }
+        }
+    }
     let mut ids = BTreeSet::new();
     for product in &notice.products.items {
         if let Some(id) = &product.id

@@ -63,3 +63,21 @@ fn no_module_uses_one_that_uses_it_back() {
         }
     }
 }
+
+/// Nothing built in carries a manufacturer's words: no manufacturer's name in the source or the
+/// built-in templates (the examples' wording lives in their own profiles and locale files).
+#[test]
+fn nothing_built_in_names_a_manufacturer() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for entry in std::fs::read_dir(root.join("templates")).unwrap() {
+        files.push(entry.unwrap().path());
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap().to_lowercase();
+        for name in ["illumina", "medixa"] {
+            assert!(!text.contains(name), "{} names `{name}`", file.display());
+        }
+    }
+}

@@ -107,6 +107,7 @@ pub struct FdaView {
     pub greeting: Option<Markup>,
     pub purpose: Vec<Markup>,
     pub products: TableView,
+    pub lots: Option<TableView>,
     pub reason: Section,
     pub hazard: Section,
     pub instructions: StepsSection,
@@ -252,6 +253,7 @@ impl LayoutSpec for FdaRecall {
             greeting: cx.opt(fda.greeting.as_ref()),
             purpose: cx.ts(&fda.purpose),
             products: cx.products(),
+            lots: cx.lots(),
             reason: section("fda-reason", &fda.reason),
             hazard: section("fda-hazard", &fda.hazard),
             instructions: StepsSection {

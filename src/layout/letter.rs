@@ -36,6 +36,8 @@ pub enum Block {
     Bullets(#[schemars(with = "Vec<String>")] Vec<MsgId>),
     Steps(Vec<Step>),
     Products(Empty),
+    /// The table of lots (`lots:`).
+    Lots(Empty),
     /// The closing line message, then the manufacturer's signatories.
     Signatures(#[schemars(with = "String")] MsgId),
     PageBreak(Empty),
@@ -50,6 +52,7 @@ pub struct LetterView {
     pub titles_uppercase: bool,
     pub greeting: Option<Markup>,
     pub products: TableView,
+    pub lots: Option<TableView>,
     pub body: Vec<BlockView>,
     pub form: Option<FormView>,
 }
@@ -76,6 +79,7 @@ pub enum BlockView {
         steps: Vec<StepView>,
     },
     Products,
+    Lots,
     Signatures {
         text: Markup,
         people: Vec<SignatoryView>,
@@ -109,7 +113,7 @@ impl LayoutSpec for Letter {
                 | Block::Signatures(m) => out.push(m),
                 Block::Bullets(items) => out.extend(items.iter()),
                 Block::Steps(steps) => out.extend(Step::message_refs(steps)),
-                Block::Products(_) | Block::PageBreak(_) | Block::Form(_) => {}
+                Block::Products(_) | Block::Lots(_) | Block::PageBreak(_) | Block::Form(_) => {}
             }
         }
         out
@@ -131,6 +135,7 @@ impl LayoutSpec for Letter {
                     steps: cx.steps(steps),
                 },
                 Block::Products(_) => BlockView::Products,
+                Block::Lots(_) => BlockView::Lots,
                 Block::Signatures(closing) => BlockView::Signatures {
                     text: cx.t(closing),
                     people: cx.signatories(),
@@ -146,6 +151,7 @@ impl LayoutSpec for Letter {
             titles_uppercase: notice.titles_uppercase,
             greeting: cx.opt(keys.greeting.as_ref()),
             products: cx.products(),
+            lots: cx.lots(),
             body,
             form: cx.form(cx.forms().customer),
         }

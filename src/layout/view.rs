@@ -8,10 +8,13 @@ use fluent_bundle::FluentValue;
 use serde::{Serialize, Serializer};
 
 use crate::localize::Localizer;
-use crate::localize::intl::CivilDate;
+use std::collections::BTreeMap;
+
+use crate::localize::intl::{self, CivilDate};
 use crate::markup;
 use crate::notice::{
-    Form, FramePart, Manufacturer, MsgId, Notice, NoticeSignatory, ProductField, Signatory, Step,
+    Form, FramePart, LotField, Manufacturer, MsgId, Notice, NoticeSignatory, ProductField,
+    Signatory, Step, find_product,
 };
 use crate::recipient::{Recipient, Role};
 
@@ -59,7 +62,8 @@ pub struct PageView {
     pub locale: String,
     pub document_code: String,
     pub marking: Option<Markup>,
-    pub footer: FooterView,
+    /// The classic footer, when the profile has no `footer:` of its own.
+    pub footer: Option<FooterView>,
     pub draft: Option<Markup>,
     /// The date line; none with `date_style: none`.
     pub date_line: Option<String>,
@@ -216,7 +220,7 @@ impl ViewContext<'_> {
             locale: self.tag.to_string(),
             document_code: notice.document_code.clone().unwrap_or_default(),
             marking: self.opt(notice.marking.as_ref()),
-            footer: self.footer(),
+            footer: self.manufacturer.footer.is_none().then(|| self.footer()),
             draft: self.draft.then(|| self.t_id("draft-mark")),
             date_line,
             recipient: self.recipient_view(),
@@ -334,17 +338,39 @@ impl ViewContext<'_> {
             .map(|item| {
                 p.columns
                     .iter()
-                    .map(|c| match c.field {
-                        ProductField::Name => Text::Markup(self.t(&item.name)),
-                        ProductField::Catalogue => Text::Plain(item.catalogue.join(" / ")),
-                        ProductField::Udi if item.udi.is_empty() => {
-                            Text::Markup(self.t_id("udi-not-applicable"))
+                    .map(|c| {
+                        let list = |values: &[String]| {
+                            Text::Plain(
+                                values.join(
+                                    c.separator
+                                        .as_deref()
+                                        .unwrap_or(c.field.default_separator()),
+                                ),
+                            )
+                        };
+                        match c.field {
+                            ProductField::Name => Text::Markup(self.t(&item.name)),
+                            ProductField::Catalogue => list(&item.catalogue),
+                            ProductField::Udi if item.udi.is_empty() => {
+                                Text::Markup(self.t_id("udi-not-applicable"))
+                            }
+                            ProductField::Udi => list(&item.udi),
+                            ProductField::Gtin => list(&item.gtin),
+                            ProductField::Software => {
+                                Text::Plain(item.software.clone().unwrap_or_default())
+                            }
+                            ProductField::Lots => list(&item.lots),
+                            ProductField::Serials => list(&item.serials),
+                            ProductField::SerialRange => Text::Plain(
+                                item.serial_range
+                                    .as_ref()
+                                    .map(|r| format!("{}–{}", r.from, r.to))
+                                    .unwrap_or_default(),
+                            ),
+                            ProductField::Expiry => self.date_cell(item.expiry.as_deref()),
+                            ProductField::Quantity => self.number_cell(item.quantity),
+                            ProductField::Text => self.text_cell(&item.text, c.key.as_deref()),
                         }
-                        ProductField::Udi => Text::Plain(item.udi.join(" / ")),
-                        ProductField::Software => {
-                            Text::Plain(item.software.clone().unwrap_or_default())
-                        }
-                        ProductField::Lots => Text::Plain(item.lots.join(", ")),
                     })
                     .collect()
             })
@@ -353,6 +379,73 @@ impl ViewContext<'_> {
             caption: self.t(&p.caption),
             header: p.columns.iter().map(|c| self.t(&c.header)).collect(),
             rows,
+        }
+    }
+
+    /// The table of lots, when the notice has one.
+    pub fn lots(&self) -> Option<TableView> {
+        let table = self.notice.lots.as_ref()?;
+        let products = &self.notice.products.items;
+        let rows = table
+            .rows
+            .iter()
+            .map(|lot| {
+                let product = find_product(products, &lot.product).map(|i| &products[i]);
+                table
+                    .columns
+                    .iter()
+                    .map(|c| match c.field {
+                        LotField::Product => product
+                            .map(|p| Text::Markup(self.t(&p.name)))
+                            .unwrap_or(Text::Plain(lot.product.clone())),
+                        LotField::Catalogue => Text::Plain(
+                            product.map(|p| p.catalogue.join(" / ")).unwrap_or_default(),
+                        ),
+                        LotField::Udi => {
+                            Text::Plain(product.map(|p| p.udi.join(" / ")).unwrap_or_default())
+                        }
+                        LotField::Lot => Text::Plain(lot.lot.clone()),
+                        LotField::Expiry => self.date_cell(lot.expiry.as_deref()),
+                        LotField::Quantity => self.number_cell(lot.quantity),
+                        LotField::Text => self.text_cell(&lot.text, c.key.as_deref()),
+                    })
+                    .collect()
+            })
+            .collect();
+        Some(TableView {
+            caption: self.t(&table.caption),
+            header: table.columns.iter().map(|c| self.t(&c.header)).collect(),
+            rows,
+        })
+    }
+
+    /// A date (validated at load) in the locale's medium style: "30.06.2025", "Jun 30, 2025".
+    fn date_cell(&self, date: Option<&str>) -> Text {
+        let langid = self.localizer.langid().unwrap_or_default();
+        Text::Plain(
+            date.and_then(|d| CivilDate::parse(d).ok())
+                .map(|d| intl::format_date(d, "medium", &langid))
+                .unwrap_or_default(),
+        )
+    }
+
+    /// A number in the locale's format: "1.250", "1,250".
+    fn number_cell(&self, number: Option<u64>) -> Text {
+        let langid = self.localizer.langid().unwrap_or_default();
+        Text::Plain(
+            number
+                .map(|n| match FluentValue::from(n) {
+                    FluentValue::Number(n) => intl::format_number(&n, &langid),
+                    _ => n.to_string(),
+                })
+                .unwrap_or_default(),
+        )
+    }
+
+    fn text_cell(&self, texts: &BTreeMap<String, MsgId>, key: Option<&str>) -> Text {
+        match key.and_then(|k| texts.get(k)) {
+            Some(id) => Text::Markup(self.t(id)),
+            None => Text::Plain(String::new()),
         }
     }
 

@@ -6,6 +6,7 @@
 //! against [`Notice`]'s and the layout's own (the `layout` module).
 
 pub mod form;
+pub mod products;
 
 use std::collections::BTreeMap;
 
@@ -20,6 +21,7 @@ pub type MsgId = Spanned<String>;
 pub type FieldName = Spanned<String>;
 
 pub use form::*;
+pub use products::*;
 
 /// One notice: `notices/<id>.yaml`, the keys every layout shares. A layout's own keys (the
 /// letter's `body:`, the EU template's `eu:`) are read by its module from the same file.
@@ -66,6 +68,9 @@ pub struct Notice {
     #[serde(default)]
     pub links: BTreeMap<String, String>,
     pub products: Products,
+    /// A table of lots (lot, expiry date, quantity... per lot), placed by the layout.
+    #[serde(default)]
+    pub lots: Option<LotTable>,
     /// Who signs this notice, in order; all the profile's signatories when absent.
     #[serde(default)]
     pub signatories: Option<Vec<NoticeSignatory>>,
@@ -166,55 +171,6 @@ pub enum NoticeType {
     Update,
 }
 
-/// The affected products table.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Products {
-    #[schemars(with = "String")]
-    pub caption: MsgId,
-    pub columns: Vec<Column>,
-    pub items: Vec<Product>,
-}
-
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Column {
-    pub field: ProductField,
-    #[schemars(with = "String")]
-    pub header: MsgId,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ProductField {
-    Name,
-    Catalogue,
-    Udi,
-    Software,
-    Lots,
-}
-
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Product {
-    /// Short stable ID, named by a recipients CSV's `product` column and by form items'
-    /// `product:` (a catalogue number matches too).
-    #[serde(default)]
-    pub id: Option<String>,
-    /// Message with the product's (localized) name.
-    #[schemars(with = "String")]
-    pub name: MsgId,
-    #[serde(default)]
-    pub catalogue: Vec<String>,
-    /// UDI-DIs; none prints the message `udi-not-applicable`.
-    #[serde(default)]
-    pub udi: Vec<String>,
-    #[serde(default)]
-    pub software: Option<String>,
-    #[serde(default)]
-    pub lots: Vec<String>,
-}
-
 /// `{}`: a block kind that takes no settings.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -249,7 +205,7 @@ impl Step {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Manufacturer {
-    /// Short name used in text ("Illumina").
+    /// Short name used in text (`$manufacturer`).
     pub name: String,
     pub legal_name: String,
     #[serde(default)]
@@ -447,6 +403,12 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
     out.push(&notice.products.caption);
     out.extend(notice.products.columns.iter().map(|c| &c.header));
     out.extend(notice.products.items.iter().map(|p| &p.name));
+    out.extend(notice.products.items.iter().flat_map(|p| p.text.values()));
+    if let Some(lots) = &notice.lots {
+        out.push(&lots.caption);
+        out.extend(lots.columns.iter().map(|c| &c.header));
+        out.extend(lots.rows.iter().flat_map(|r| r.text.values()));
+    }
     for s in notice.signatories.iter().flatten() {
         if let NoticeSignatory::Person(person) = s {
             out.extend(person.title_message.iter());

@@ -1,0 +1,167 @@
+//! The products part of the notice schema: the affected products table, with columns from an
+//! open, typed set, and the table of lots.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::MsgId;
+
+/// The affected products table.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Products {
+    #[schemars(with = "String")]
+    pub caption: MsgId,
+    pub columns: Vec<Column>,
+    pub items: Vec<Product>,
+}
+
+/// A column of the products table: which field of each product it shows.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub field: ProductField,
+    #[schemars(with = "String")]
+    pub header: MsgId,
+    /// Between the values of a list field (catalogue numbers, UDI-DIs, lots...): " / " for
+    /// codes, ", " for lots and serial numbers when absent.
+    #[serde(default)]
+    pub separator: Option<String>,
+    /// With `field: text`, which of the products' `text` messages the column shows.
+    #[serde(default)]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProductField {
+    /// The product's name (a message).
+    Name,
+    /// REF / catalogue numbers.
+    #[serde(alias = "ref")]
+    Catalogue,
+    /// UDI-DIs.
+    Udi,
+    /// GTINs.
+    Gtin,
+    /// Software version.
+    Software,
+    Lots,
+    Serials,
+    /// The first and last serial number of a range: "1001–1250".
+    SerialRange,
+    /// The expiry date, in the locale's format.
+    Expiry,
+    /// A quantity, in the locale's format.
+    Quantity,
+    /// A message of the product's own (`text: { KEY: message }`), by the column's `key`.
+    Text,
+}
+
+impl ProductField {
+    /// The separator between a list field's values, unless the column gives one.
+    pub fn default_separator(self) -> &'static str {
+        match self {
+            ProductField::Lots | ProductField::Serials => ", ",
+            _ => " / ",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    /// Short stable ID, named by a recipients CSV's `product` column, by form items'
+    /// `product:` and by lots (a catalogue number matches too).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Message with the product's (localized) name.
+    #[schemars(with = "String")]
+    pub name: MsgId,
+    #[serde(default)]
+    pub catalogue: Vec<String>,
+    /// UDI-DIs; none prints the message `udi-not-applicable`.
+    #[serde(default)]
+    pub udi: Vec<String>,
+    #[serde(default)]
+    pub gtin: Vec<String>,
+    #[serde(default)]
+    pub software: Option<String>,
+    #[serde(default)]
+    pub lots: Vec<String>,
+    #[serde(default)]
+    pub serials: Vec<String>,
+    #[serde(default)]
+    pub serial_range: Option<SerialRange>,
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub expiry: Option<String>,
+    #[serde(default)]
+    pub quantity: Option<u64>,
+    /// Cell messages by key, for `field: text` columns ("All lots" / "Alle Chargen").
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    pub text: BTreeMap<String, MsgId>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SerialRange {
+    pub from: String,
+    pub to: String,
+}
+
+/// A table of lots: one row per lot, with its product, expiry date, quantity or any message.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LotTable {
+    #[schemars(with = "String")]
+    pub caption: MsgId,
+    pub columns: Vec<LotColumn>,
+    pub rows: Vec<Lot>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LotColumn {
+    pub field: LotField,
+    #[schemars(with = "String")]
+    pub header: MsgId,
+    /// With `field: text`, which of the lots' `text` messages the column shows.
+    #[serde(default)]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LotField {
+    /// The lot's product, by its name.
+    Product,
+    /// The product's REF / catalogue numbers.
+    #[serde(alias = "ref")]
+    Catalogue,
+    /// The product's UDI-DIs.
+    Udi,
+    Lot,
+    Expiry,
+    Quantity,
+    Text,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Lot {
+    /// The product: its `id` or a catalogue number.
+    pub product: String,
+    pub lot: String,
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub expiry: Option<String>,
+    #[serde(default)]
+    pub quantity: Option<u64>,
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    pub text: BTreeMap<String, MsgId>,
+}

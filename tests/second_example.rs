@@ -1,0 +1,122 @@
+//! The second example project, `examples/medixa`: another manufacturer, German first. It builds
+//! in both its languages and its pages show the general content model: letterhead, running
+//! header, the profile's footer with phone numbers, a date without weekday, a table of lots with
+//! dates and numbers in each language's format, a signatory chosen by the notice.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+fn medixa() -> PathBuf {
+    examples().join("examples/medixa")
+}
+
+fn built(out: &Path) {
+    let r = build(&medixa(), out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("2 built"), "{}", r.stderr);
+}
+
+#[test]
+fn the_medixa_notice_builds_in_german_and_english_with_its_own_frame() {
+    let r = run(noticegen().args(["check", "--root"]).arg(medixa()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("0 error(s), 0 warning(s)"),
+        "{}",
+        r.stderr
+    );
+
+    let out = tempfile::tempdir().unwrap();
+    built(out.path());
+    let pdf = |tag: &str| {
+        out.path()
+            .join(format!("MX-FSCA-2025-07/{tag}/MX-FSCA-2025-07-{tag}.pdf"))
+    };
+    let de = pdf_text(&pdf("de"));
+    let en = pdf_text(&pdf("en"));
+    for (text, expected) in [
+        (&de, "14. Juli 2025"),
+        (&de, "Tabelle 2: Betroffene Chargen"),
+        (&de, "31.03.2026"),
+        (&de, "1.250"),
+        (&de, "siehe Tabelle 2"),
+        (&de, "MX-FSCA-2025-07 · QM-FSN-0457 · Version 2"),
+        (&de, "Seite 1 von 3"),
+        (&de, "Tel. +49 6221 555 0100"),
+        (&de, "Fax +49 6221 555 0199"),
+        (&de, "Medixa Diagnostik GmbH"),
+        (&de, "Am Technologiepark 12"),
+        (&de, "Division Labordiagnostik"),
+        (&de, "Leiterin Qualitätsmanagement"),
+        (&de, "In-vitro-Diagnostikum"),
+        (&en, "July 14, 2025"),
+        (&en, "Mar 31, 2026"),
+        (&en, "1,250"),
+        (&en, "see Table 2"),
+        (&en, "Page 1 of 3"),
+        (&en, "Phone +49 6221 555 0100"),
+        (&en, "Head of Quality Management"),
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    for text in [&de, &en] {
+        // No weekday on the date line, one signatory of two, no empty "()" reference, and no
+        // word of another project.
+        for absent in [
+            "Montag",
+            "Monday",
+            "Jonas Keller",
+            "()",
+            "Illumina",
+            "Verification",
+        ] {
+            assert!(!text.contains(absent), "{absent:?} in:\n{text}");
+        }
+    }
+    // The logo is drawn: page 1 has more than text on it.
+    let info = pdf_check(&[pdf("de"), pdf("en")]);
+    for report in &info {
+        assert!(
+            report["problems"].as_array().unwrap().is_empty(),
+            "{report}"
+        );
+    }
+    let m = manifest(out.path());
+    let forms = m["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "form")
+        .count();
+    assert_eq!(forms, 2);
+}
+
+/// A logo must be a file of the project: a path out of it is refused at its line.
+#[test]
+fn a_logo_outside_the_project_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&medixa(), dir.path());
+    let profile = dir.path().join("notices/manufacturers/medixa.yaml");
+    edit(
+        &profile,
+        "logo: assets/medixa-logo.svg",
+        "logo: ../../../../etc/hostname.svg",
+    );
+    let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("notices/manufacturers/medixa.yaml:13:"),
+        "{}",
+        r.stderr
+    );
+    edit(
+        &profile,
+        "logo: ../../../../etc/hostname.svg",
+        "logo: assets/logo.gif",
+    );
+    let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
+    assert!(r.stderr.contains("an SVG or PNG file"), "{}", r.stderr);
+}
