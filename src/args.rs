@@ -21,6 +21,8 @@ use noticegen::forms::collect::TableFormat;
     propagate_version = true,
     after_help = "\
 Examples:
+  noticegen init acme --source-locale de --locale en
+                                           a new project, German first, with English
   noticegen build                          build every complete notice x locale
   noticegen build --notice FSN2024-1562 --locale lv
   noticegen build --draft --locale de      preview an unfinished translation (DRAFT mark)
@@ -43,6 +45,22 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// Start a new project: a profile, one notice with a reply form, the source locale and
+    /// any other locales, ready to build.
+    ///
+    /// Like `mdbook init`: the folder must not hold a project yet. The starter text is in
+    /// English or German; another `--locale` gets a skeleton to translate (as `locale add`).
+    Init {
+        /// The project folder (made if missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The language notices are written in first.
+        #[arg(long, value_name = "TAG", default_value = "en")]
+        source_locale: String,
+        /// Another locale to translate into; repeat it for more.
+        #[arg(long = "locale", value_name = "TAG")]
+        locales: Vec<String>,
+    },
     /// Typeset notices to PDF (every notice x every complete locale by default).
     Build(BuildArgs),
     /// Build, then rebuild what changed whenever a notice, translation or template is saved.

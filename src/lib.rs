@@ -16,6 +16,7 @@ pub mod fingerprint;
 pub mod forms;
 pub mod fsutil;
 pub mod identity;
+pub mod init;
 pub mod layout;
 pub mod load;
 pub mod localize;

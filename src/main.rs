@@ -15,6 +15,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
     match cli.command {
+        Command::Init {
+            dir,
+            source_locale,
+            locales,
+        } => cmd::init(&noticegen::init::InitOptions {
+            dir: &dir,
+            source_locale: &source_locale,
+            locales: &locales,
+        }),
         Command::Build(args) => {
             let (options, verbosity) = args.options();
             cmd::build(&options, verbosity)

@@ -14,7 +14,12 @@ use crate::localize::resources::validate_tag;
 pub fn add_locale(root: &Path, locales: &Locales, tag: &str) -> Result<Vec<PathBuf>, Diagnostic> {
     validate_tag(tag).map_err(Diagnostic::error)?;
     let dir = root.join("locales").join(tag);
-    if dir.exists() {
+    // A folder without `.ftl` files (as `init` makes one) is a locale not started yet.
+    let has_text = dir.is_dir()
+        && fsutil::read_dir_sorted(&dir)?
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "ftl"));
+    if has_text || (dir.exists() && !dir.is_dir()) {
         return Err(Diagnostic::error(format!(
             "locales/{tag}/ already exists: refusing to overwrite a translation"
         ))
@@ -47,8 +52,11 @@ pub fn add_locale(root: &Path, locales: &Locales, tag: &str) -> Result<Vec<PathB
         }
         let path = dir.join(format!("{}.ftl", file.stem));
         if let Err(d) = fsutil::write_if_changed(&path, out.as_bytes()) {
-            // The folder is new (an existing one was refused above): leave no half of it behind.
-            let _ = std::fs::remove_dir_all(&dir);
+            // The folder had no text (a translated one was refused above): leave no half of
+            // the skeleton behind.
+            for written in &written {
+                let _ = std::fs::remove_file(written);
+            }
             return Err(d);
         }
         written.push(path);

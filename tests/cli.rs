@@ -783,3 +783,65 @@ fn check_refuses_a_date_format_that_is_not_one() {
         r.stderr
     );
 }
+
+/// `noticegen init` makes a project that passes `check` and builds at once, in the languages
+/// asked for, with no words of any real manufacturer; it never overwrites a project.
+#[test]
+fn init_makes_a_project_that_checks_and_builds_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("acme");
+    let r = run(noticegen().arg("init").arg(&project).args([
+        "--source-locale",
+        "de",
+        "--locale",
+        "en",
+        "--locale",
+        "fr",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("noticegen build"), "{}", r.stderr);
+    let r = run(noticegen().args(["check", "--root"]).arg(&project));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("0 error(s)"), "{}", r.stderr);
+    let out = project.join("output");
+    let r = build(&project, &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("2 built"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("skipped fr: 1 notice not started"),
+        "{}",
+        r.stderr
+    );
+    let de = pdf_text(&out.join("FSN-0001/de/FSN-0001-de.pdf"));
+    assert!(de.contains("Dringende Sicherheitsinformation"), "{de}");
+    assert!(out.join("FSN-0001/en/FSN-0001-en-form.pdf").is_file());
+    assert_eq!(
+        std::fs::read_to_string(project.join(".gitignore")).unwrap(),
+        "output/\n"
+    );
+    for file in walk(&project) {
+        if file.starts_with(&out) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file)
+            .unwrap_or_default()
+            .to_lowercase();
+        assert!(!text.contains("illumina"), "{}", file.display());
+    }
+    let r = run(noticegen().arg("init").arg(&project));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("refusing to overwrite"), "{}", r.stderr);
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

@@ -65,7 +65,11 @@ pub(super) fn pdf_timestamp(date: CivilDate) -> Datetime {
     {
         let days = epoch.div_euclid(86_400);
         let secs = epoch.rem_euclid(86_400);
-        let (y, m, d) = civil_from_days(days);
+        let CivilDate {
+            year: y,
+            month: m,
+            day: d,
+        } = CivilDate::from_days_since_epoch(days);
         if let Some(dt) = Datetime::from_ymd_hms(
             y,
             m,
@@ -78,20 +82,6 @@ pub(super) fn pdf_timestamp(date: CivilDate) -> Datetime {
         }
     }
     Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
-}
-
-/// Days since 1970-01-01 -> (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i32, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-    (y, m, d)
 }
 
 /// What the localize stage makes of one letter.
@@ -446,17 +436,5 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         artifacts,
         changed,
         warnings,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn epoch_days_to_civil_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_851), (2024, 5, 8));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
     }
 }

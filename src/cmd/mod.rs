@@ -14,6 +14,27 @@ pub use check::{CheckFormat, check};
 pub use replies::{CollectArgs, collect, keygen};
 pub use translate::{StatusFormat, add_locale, mark_reviewed, status};
 
+/// `noticegen init`: a new project, and what to do next.
+pub fn init(options: &crate::init::InitOptions) -> ExitCode {
+    match crate::init::init(options) {
+        Ok(files) => {
+            for file in &files {
+                eprintln!("     wrote {}", file.display());
+            }
+            let dir = options.dir.display();
+            eprintln!(
+                "\nA new project in {dir}. Next:\n  \
+                 cd {dir}\n  \
+                 noticegen check          validate it\n  \
+                 noticegen build          make the PDFs in output/\n\
+                 Then put your company's data in notices/manufacturers/my-company.yaml and your words in locales/."
+            );
+            ExitCode::SUCCESS
+        }
+        Err(d) => project_error(&[d]),
+    }
+}
+
 /// `noticegen schema`: writes the JSON Schemas of notices and manufacturer profiles.
 pub fn schema(dir: &std::path::Path) -> ExitCode {
     match crate::schema::write(dir) {

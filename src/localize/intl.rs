@@ -47,6 +47,25 @@ impl CivilDate {
         Ok(Self { year, month, day })
     }
 
+    /// The day `days` after 1970-01-01, proleptic Gregorian (H. Hinnant's algorithm).
+    pub fn from_days_since_epoch(days: i64) -> Self {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Self { year, month, day }
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso_text(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     fn iso(self) -> Date<Iso> {
         Date::try_new_iso(self.year, self.month, self.day).expect("validated in parse")
     }
@@ -189,6 +208,14 @@ mod tests {
         assert_eq!(date_line(may, &lang("de")), "Mittwoch, 8. Mai 2024");
         assert_eq!(date_line(may, &lang("fr")), "Mercredi 8 mai 2024");
         assert_eq!(date_line(may, &lang("pl")), "Środa, 8 maja 2024");
+    }
+
+    #[test]
+    fn epoch_days_to_civil_dates() {
+        let day = |days| CivilDate::from_days_since_epoch(days).iso_text();
+        assert_eq!(day(0), "1970-01-01");
+        assert_eq!(day(19_851), "2024-05-08");
+        assert_eq!(day(-1), "1969-12-31");
     }
 
     #[test]
