@@ -329,7 +329,7 @@ fn load_notice(
             )),
         );
     }
-    if notice.products.columns.is_empty() {
+    if !notice.products.is_empty() && notice.products.columns.is_empty() {
         errors.push(
             Diagnostic::error("the products table needs at least one column")
                 .in_file(source.path.clone()),
@@ -357,6 +357,19 @@ fn load_notice(
                     )),
                 );
             }
+        }
+    }
+    let lines = notice.titles.len();
+    for (key, numbers) in [
+        ("red_titles", notice.red_titles.clone().unwrap_or_default()),
+        ("main_title", notice.main_title.into_iter().collect()),
+    ] {
+        if let Some(n) = numbers.iter().find(|n| **n == 0 || **n > lines) {
+            errors.push(at_line(
+                &source,
+                &format!("{key}:"),
+                &format!("`{key}` names title line {n}, but the notice has {lines} title line(s) (1 is the first)"),
+            ));
         }
     }
     errors.extend(check_products(&notice, &source));

@@ -617,14 +617,29 @@ fn errors_name_their_real_cause() {
         text.find("body:\n").unwrap(),
     );
     std::fs::write(&notice, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    // A notice may have no products table, but its body may not place one it lacks.
     let (code, stderr) = check(dir.path());
     assert_eq!(code, 1, "{stderr}");
     assert!(
-        first_block(&stderr, "the notice has no `products:`")
-            .contains("notices/FSN2024-1562.yaml:4:1"),
+        first_block(
+            &stderr,
+            "the body places `products`, but the notice has no `products:`"
+        )
+        .contains("notices/FSN2024-1562.yaml:"),
         "{stderr}"
     );
     assert!(!stderr.contains("used by nothing"), "{stderr}");
+    edit(&notice, "  - products: {}\n", "");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "a letter without products: {stderr}");
+    edit(&notice, "manufacturer: illumina\n", "");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        first_block(&stderr, "the notice has no `manufacturer:`")
+            .contains("notices/FSN2024-1562.yaml:4:1"),
+        "{stderr}"
+    );
 
     let dir = project_copy();
     edit(

@@ -62,6 +62,32 @@ fn the_medixa_notice_builds_in_german_and_english_with_its_own_frame() {
     ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
+    // The notice's own opening order (date, attention, titles, greeting), its first title line
+    // the red marking and its second the PDF's title.
+    let order = [
+        "14. Juli 2025",
+        "An: Laborleitung",
+        "Dringende Sicherheitsinformation",
+        "Abweichende Kalibratorwerte",
+        "Sehr geehrte Damen und Herren",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|t| de.find(t).unwrap_or_else(|| panic!("{t:?} not in:\n{de}")))
+        .collect();
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "{order:?} at {at:?}:\n{de}"
+    );
+    let title = python_ok([
+        "-c",
+        "import pypdf, sys; print(pypdf.PdfReader(sys.argv[1]).metadata.title)",
+        pdf("de").to_str().unwrap(),
+    ]);
+    assert_eq!(
+        title.trim(),
+        "MX-FSCA-2025-07 Abweichende Kalibratorwerte bei MX TSH und MX fT4"
+    );
     for text in [&de, &en] {
         // No weekday on the date line, one signatory of two, no empty "()" reference, and no
         // word of another project.

@@ -313,8 +313,15 @@ impl LayoutSpec for EuCommission {
         include_str!("../../templates/eu-commission.typ.j2"),
     )];
 
-    fn check(_notice: &Notice, _keys: &EuKeys, _source: &SourceText) -> Vec<Diagnostic> {
-        // The sections' types say all the template needs.
+    fn check(notice: &Notice, _keys: &EuKeys, source: &SourceText) -> Vec<Diagnostic> {
+        // Section 1.2 is the products table.
+        if notice.products.is_empty() {
+            return vec![super::at_line(
+                source,
+                "template:",
+                "`template: eu-commission` lists the affected devices: the notice needs `products:`",
+            )];
+        }
         Vec::new()
     }
 
@@ -329,7 +336,9 @@ impl LayoutSpec for EuCommission {
         let forms = cx.forms();
         EuView {
             page: cx.page(Some("eu-title")),
-            products: cx.products(),
+            products: cx
+                .products()
+                .expect("checked at load: this layout's notices have products"),
             eu: sections(cx, eu),
             form: cx.form(forms.customer),
             distributor_form: cx.form(forms.distributor),

@@ -104,6 +104,7 @@ pub struct FdaView {
     pub marking: Markup,
     pub attention: Markup,
     pub titles: Vec<Markup>,
+    pub red_titles: Option<Vec<bool>>,
     pub greeting: Option<Markup>,
     pub purpose: Vec<Markup>,
     pub products: TableView,
@@ -158,6 +159,14 @@ impl LayoutSpec for FdaRecall {
     fn check(notice: &Notice, keys: &FdaKeys, source: &SourceText) -> Vec<Diagnostic> {
         let mut errors = Vec::new();
         let fda = &keys.fda;
+        // 21 CFR 7.49(c)(1)(i): the letter identifies the product.
+        if notice.products.is_empty() {
+            errors.push(at_line(
+                source,
+                "template:",
+                "a recall letter identifies the product: the notice needs `products:`",
+            ));
+        }
         // 21 CFR 7.49(c)(1)(iv): a ready means of reporting back, and by when.
         let respond = &fda.respond;
         if respond.fax.is_none() && respond.email.is_none() && respond.address.is_none() {
@@ -250,9 +259,12 @@ impl LayoutSpec for FdaRecall {
             marking: cx.t_id(fda.action.message()),
             attention: cx.t(&fda.attention),
             titles: cx.ts(&cx.notice.titles),
+            red_titles: cx.red_titles(),
             greeting: cx.opt(fda.greeting.as_ref()),
             purpose: cx.ts(&fda.purpose),
-            products: cx.products(),
+            products: cx
+                .products()
+                .expect("checked at load: this layout's notices have products"),
             lots: cx.lots(),
             reason: section("fda-reason", &fda.reason),
             hazard: section("fda-hazard", &fda.hazard),

@@ -4,9 +4,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::LayoutSpec;
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
+use super::{LayoutSpec, at_line};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{Empty, MsgId, Notice, Step};
 
@@ -19,9 +19,32 @@ pub struct LetterKeys {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub greeting: Option<MsgId>,
+    /// An attention line ("For the attention of the laboratory manager"), bold, before the
+    /// greeting.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub attention: Option<MsgId>,
+    /// The order of the letter's opening parts; absent: recipient, date, titles, attention,
+    /// greeting. A part left out is not printed.
+    #[serde(default)]
+    pub opening: Option<Vec<Opening>>,
     /// The letter, block by block in reading order.
     #[serde(default)]
     pub body: Vec<Block>,
+}
+
+/// A part of the letter's opening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Opening {
+    /// A per-recipient letter's address block.
+    Recipient,
+    /// The date line (`date_style`).
+    Date,
+    /// The title lines.
+    Titles,
+    Attention,
+    Greeting,
 }
 
 /// One block of the letter body.
@@ -50,8 +73,11 @@ pub struct LetterView {
     pub page: PageView,
     pub titles: Vec<Markup>,
     pub titles_uppercase: bool,
+    pub red_titles: Option<Vec<bool>>,
     pub greeting: Option<Markup>,
-    pub products: TableView,
+    pub attention: Option<Markup>,
+    pub opening: Option<Vec<Opening>>,
+    pub products: Option<TableView>,
     pub lots: Option<TableView>,
     pub body: Vec<BlockView>,
     pub form: Option<FormView>,
@@ -97,13 +123,27 @@ impl LayoutSpec for Letter {
         include_str!("../../templates/notice.typ.j2"),
     )];
 
-    fn check(_notice: &Notice, _keys: &LetterKeys, _source: &SourceText) -> Vec<Diagnostic> {
-        // A letter may go without a greeting; its blocks' types say the rest.
-        Vec::new()
+    fn check(notice: &Notice, keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
+        // A letter may go without a greeting or a products table, but not place one it lacks.
+        let mut errors = Vec::new();
+        for block in &keys.body {
+            let missing = match block {
+                Block::Products(_) if notice.products.is_empty() => "products",
+                Block::Lots(_) if notice.lots.is_none() => "lots",
+                Block::Form(_) if notice.form.is_none() => "form",
+                _ => continue,
+            };
+            errors.push(at_line(
+                source,
+                &format!("- {missing}:"),
+                &format!("the body places `{missing}`, but the notice has no `{missing}:`"),
+            ));
+        }
+        errors
     }
 
     fn message_refs(keys: &LetterKeys) -> Vec<&MsgId> {
-        let mut out: Vec<&MsgId> = keys.greeting.iter().collect();
+        let mut out: Vec<&MsgId> = keys.greeting.iter().chain(&keys.attention).collect();
         for block in &keys.body {
             match block {
                 Block::Heading(m)
@@ -149,7 +189,10 @@ impl LayoutSpec for Letter {
             page: cx.page(None),
             titles: cx.ts(&notice.titles),
             titles_uppercase: notice.titles_uppercase,
+            red_titles: cx.red_titles(),
             greeting: cx.opt(keys.greeting.as_ref()),
+            attention: cx.opt(keys.attention.as_ref()),
+            opening: keys.opening.clone(),
             products: cx.products(),
             lots: cx.lots(),
             body,

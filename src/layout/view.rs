@@ -163,6 +163,16 @@ pub struct Forms<'a> {
 }
 
 impl ViewContext<'_> {
+    /// Line by line, whether a title line is red, when the notice chooses (`red_titles`).
+    pub fn red_titles(&self) -> Option<Vec<bool>> {
+        let red = self.notice.red_titles.as_ref()?;
+        Some(
+            (1..=self.notice.titles.len())
+                .map(|n| red.contains(&n))
+                .collect(),
+        )
+    }
+
     /// A message as markup.
     pub fn t(&self, id: &MsgId) -> Markup {
         self.t_id(&id.value)
@@ -200,7 +210,11 @@ impl ViewContext<'_> {
     pub fn page(&self, fallback_title: Option<&str>) -> PageView {
         let notice = self.notice;
         let langid = self.localizer.langid();
-        let plain_title = match (notice.titles.last(), fallback_title) {
+        let main = match notice.main_title {
+            Some(n) => notice.titles.get(n.saturating_sub(1)),
+            None => notice.titles.last(),
+        };
+        let plain_title = match (main, fallback_title) {
             (Some(t), _) => self.plain(t),
             (None, Some(id)) => self.plain_id(id),
             (None, None) => String::new(),
@@ -329,9 +343,12 @@ impl ViewContext<'_> {
         }
     }
 
-    /// The affected products table.
-    pub fn products(&self) -> TableView {
+    /// The affected products table; none when the notice has no products.
+    pub fn products(&self) -> Option<TableView> {
         let p = &self.notice.products;
+        if p.is_empty() {
+            return None;
+        }
         let rows = p
             .items
             .iter()
@@ -375,11 +392,11 @@ impl ViewContext<'_> {
                     .collect()
             })
             .collect();
-        TableView {
+        Some(TableView {
             caption: self.t(&p.caption),
             header: p.columns.iter().map(|c| self.t(&c.header)).collect(),
             rows,
-        }
+        })
     }
 
     /// The table of lots, when the notice has one.

@@ -59,6 +59,14 @@ pub struct Notice {
     pub titles: Vec<MsgId>,
     #[serde(default)]
     pub titles_uppercase: bool,
+    /// Which title lines (1 = the first) are the red markings; every line after the first
+    /// when absent. `[1]` makes an "URGENT: MEDICAL DEVICE RECALL" first line red.
+    #[serde(default)]
+    pub red_titles: Option<Vec<usize>>,
+    /// Which title line (1 = the first) is the notice's main title, the PDF's title; the last
+    /// when absent.
+    #[serde(default)]
+    pub main_title: Option<usize>,
     /// Adds the "for in vitro diagnostic use" footer line.
     #[serde(default)]
     pub in_vitro_diagnostic: bool,
@@ -67,6 +75,7 @@ pub struct Notice {
     /// Named URLs that messages link to with `<a href="NAME">`.
     #[serde(default)]
     pub links: BTreeMap<String, String>,
+    #[serde(default)]
     pub products: Products,
     /// A table of lots (lot, expiry date, quantity... per lot), placed by the layout.
     #[serde(default)]
@@ -400,8 +409,10 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
     let mut out: Vec<&MsgId> = Vec::new();
     out.extend(notice.marking.iter());
     out.extend(notice.titles.iter());
-    out.push(&notice.products.caption);
-    out.extend(notice.products.columns.iter().map(|c| &c.header));
+    if !notice.products.is_empty() {
+        out.push(&notice.products.caption);
+        out.extend(notice.products.columns.iter().map(|c| &c.header));
+    }
     out.extend(notice.products.items.iter().map(|p| &p.name));
     out.extend(notice.products.items.iter().flat_map(|p| p.text.values()));
     if let Some(lots) = &notice.lots {

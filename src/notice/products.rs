@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use super::MsgId;
 
-/// The affected products table.
+/// The affected products table. A notice may have none: then no layout prints one, and
+/// nothing may name a product.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Products {
@@ -16,6 +17,24 @@ pub struct Products {
     pub caption: MsgId,
     pub columns: Vec<Column>,
     pub items: Vec<Product>,
+}
+
+impl Default for Products {
+    fn default() -> Self {
+        let nowhere = serde_saphyr::Location::UNKNOWN;
+        Self {
+            caption: MsgId::new(String::new(), nowhere, nowhere),
+            columns: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+}
+
+impl Products {
+    /// Whether the notice has a products table at all.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
 }
 
 /// A column of the products table: which field of each product it shows.

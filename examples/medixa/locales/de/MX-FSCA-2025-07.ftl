@@ -3,6 +3,8 @@
 title-fsn = Dringende Sicherheitsinformation
 title-subject = Abweichende Kalibratorwerte bei MX TSH und MX fT4
 
+attention = An: Laborleitung und Qualitätsbeauftragte
+
 ## Produkte
 product-tsh = MX TSH Immunoassay (96 Tests)
 product-ft4 = MX fT4 Immunoassay (96 Tests)

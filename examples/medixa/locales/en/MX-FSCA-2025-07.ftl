@@ -3,6 +3,8 @@
 title-fsn = Urgent Field Safety Notice
 title-subject = Deviating calibrator values in MX TSH and MX fT4
 
+attention = For the attention of: laboratory managers and quality officers
+
 ## Products
 product-tsh = MX TSH Immunoassay (96 tests)
 product-ft4 = MX fT4 Immunoassay (96 tests)
