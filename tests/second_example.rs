@@ -146,3 +146,22 @@ fn a_logo_outside_the_project_is_refused() {
     let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
     assert!(r.stderr.contains("an SVG or PNG file"), "{}", r.stderr);
 }
+
+/// A notice may list its own contacts in place of the profile's.
+#[test]
+fn a_notice_prints_its_own_contacts() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&medixa(), dir.path());
+    let _ = std::fs::remove_dir_all(dir.path().join("output"));
+    edit(
+        &dir.path().join("notices/MX-FSCA-2025-07.yaml"),
+        "signatories:\n",
+        "contacts:\n  - label: contact-vigilance\n    phone: +49 6221 555 0777\nsignatories:\n",
+    );
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &["--locale", "de"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let de = pdf_text(&out.join("MX-FSCA-2025-07/de/MX-FSCA-2025-07-de.pdf"));
+    assert!(de.contains("Vigilanz: Tel. +49 6221 555 0777"), "{de}");
+    assert!(!de.contains("Kundenservice:"), "{de}");
+}

@@ -269,8 +269,10 @@ impl ViewContext<'_> {
     }
 
     fn contacts(&self) -> Vec<ContactView> {
-        self.manufacturer
+        self.notice
             .contacts
+            .as_ref()
+            .unwrap_or(&self.manufacturer.contacts)
             .iter()
             .map(|c| {
                 let labelled = [
@@ -392,11 +394,7 @@ impl ViewContext<'_> {
                     .collect()
             })
             .collect();
-        Some(TableView {
-            caption: self.t(&p.caption),
-            header: p.columns.iter().map(|c| self.t(&c.header)).collect(),
-            rows,
-        })
+        Some(self.table(&p.caption, p.columns.iter().map(|c| &c.header), rows))
     }
 
     /// The table of lots, when the notice has one.
@@ -429,11 +427,24 @@ impl ViewContext<'_> {
                     .collect()
             })
             .collect();
-        Some(TableView {
-            caption: self.t(&table.caption),
-            header: table.columns.iter().map(|c| self.t(&c.header)).collect(),
+        Some(self.table(
+            &table.caption,
+            table.columns.iter().map(|c| &c.header),
             rows,
-        })
+        ))
+    }
+
+    fn table<'m>(
+        &self,
+        caption: &MsgId,
+        headers: impl Iterator<Item = &'m MsgId>,
+        rows: Vec<Vec<Text>>,
+    ) -> TableView {
+        TableView {
+            caption: self.t(caption),
+            header: headers.map(|h| self.t(h)).collect(),
+            rows,
+        }
     }
 
     /// A date (validated at load) in the locale's medium style: "30.06.2025", "Jun 30, 2025".

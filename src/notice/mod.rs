@@ -80,6 +80,10 @@ pub struct Notice {
     /// A table of lots (lot, expiry date, quantity... per lot), placed by the layout.
     #[serde(default)]
     pub lots: Option<LotTable>,
+    /// The contacts this notice prints (in the profile's header or footer `contacts` line, or
+    /// the default footer); the profile's `contacts` when absent.
+    #[serde(default)]
+    pub contacts: Option<Vec<Contact>>,
     /// Who signs this notice, in order; all the profile's signatories when absent.
     #[serde(default)]
     pub signatories: Option<Vec<NoticeSignatory>>,
@@ -419,6 +423,10 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
         out.push(&lots.caption);
         out.extend(lots.columns.iter().map(|c| &c.header));
         out.extend(lots.rows.iter().flat_map(|r| r.text.values()));
+    }
+    for c in notice.contacts.iter().flatten() {
+        out.push(&c.label);
+        out.extend(c.hours.iter());
     }
     for s in notice.signatories.iter().flatten() {
         if let NoticeSignatory::Person(person) = s {
