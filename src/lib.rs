@@ -24,6 +24,7 @@ pub mod markup;
 pub mod notice;
 pub mod output;
 pub mod preview;
+pub mod profiles;
 pub mod recipient;
 pub mod recipients;
 pub mod render;
