@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fingerprint;
 use crate::fsutil;
-use crate::layout::{self, Layout, LayoutKeys, at_line};
+use crate::layout::{self, Layout, LayoutKeys};
 use crate::localize::Locales;
 use crate::localize::intl::CivilDate;
 use crate::notice::{self, Manufacturer, MsgId, Notice};
-use crate::yaml::{at_value, check_top_level_keys, parse_yaml};
+use crate::yaml::{at_line, at_value, check_top_level_keys, parse_yaml};
 
 /// A notice with what validation derived from it.
 #[derive(Debug)]

@@ -7,9 +7,8 @@ use std::path::Path;
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fingerprint;
 use crate::fsutil;
-use crate::layout::at_line;
 use crate::notice::{self, Manufacturer};
-use crate::yaml::parse_yaml;
+use crate::yaml::{at_line, parse_yaml};
 
 /// The profiles that load, and the names of those that are there but have errors (reported).
 pub fn load(

@@ -154,6 +154,21 @@ pub fn check_top_level_keys(
         .collect()
 }
 
+/// A diagnostic at the last line that starts with `pattern` (a top-level key, or a list item's
+/// key), else at line 1: for checks of keys whose values carry no span.
+pub fn at_line(source: &SourceText, pattern: &str, message: &str) -> Diagnostic {
+    let line = source
+        .text
+        .lines()
+        .collect::<Vec<_>>()
+        .iter()
+        .rposition(|l| {
+            l.starts_with(pattern) || l.trim_start().trim_start_matches("- ").starts_with(pattern)
+        })
+        .map_or(1, |i| i + 1);
+    Diagnostic::error(message).at_line_col(source, line, 1, 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{MsgId, Notice};
+pub use crate::yaml::at_line;
 pub use view::ViewContext;
 
 /// Every layout, the default (`letter`) first.
@@ -147,19 +148,4 @@ pub fn property_names(schema: &Schema) -> Vec<String> {
         .and_then(|p| p.as_object())
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default()
-}
-
-/// A diagnostic at the last line that starts with `pattern` (a top-level key, or a list item's
-/// key), else at line 1: for checks of keys whose values carry no span.
-pub fn at_line(source: &SourceText, pattern: &str, message: &str) -> Diagnostic {
-    let line = source
-        .text
-        .lines()
-        .collect::<Vec<_>>()
-        .iter()
-        .rposition(|l| {
-            l.starts_with(pattern) || l.trim_start().trim_start_matches("- ").starts_with(pattern)
-        })
-        .map_or(1, |i| i + 1);
-    Diagnostic::error(message).at_line_col(source, line, 1, 0)
 }
