@@ -152,13 +152,14 @@ fn load_notice(
 ) -> Result<LoadedNotice, Vec<Diagnostic>> {
     let text = fsutil::read_text(path, root).map_err(|d| vec![d])?;
     let source = SourceText::new(display_path(root, path), text);
-    let missing = missing_required_keys(&source);
+    let missing = missing_required_keys(&source, None);
     if !missing.is_empty() {
         return Err(missing);
     }
     let notice: Notice = parse_yaml(&source).map_err(|d| vec![d])?;
     let layout = resolve_layout(&notice, &source).map_err(|d| vec![d])?;
     let mut errors = known_keys(layout, &source);
+    errors.extend(missing_required_keys(&source, Some(layout)));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -306,32 +307,28 @@ fn load_notice(
     }
 }
 
-/// A key every notice needs that this one lacks, at the notice's first key (serde would point
-/// at whatever key came last in the file).
-fn missing_required_keys(source: &SourceText) -> Vec<Diagnostic> {
+/// A key the notice needs that it lacks (every notice's, or its layout's when `layout` is
+/// given), at the notice's first key: serde would point at whatever key came last.
+fn missing_required_keys(source: &SourceText, layout: Option<&dyn Layout>) -> Vec<Diagnostic> {
     let Some(present) = crate::yaml::top_level_keys(source) else {
         return Vec::new();
     };
     let Some(first) = present.first() else {
         return Vec::new();
     };
-    let schema = schemars::schema_for!(Notice);
-    let required = schema
-        .get("required")
-        .and_then(|r| r.as_array())
-        .cloned()
-        .unwrap_or_default();
+    let required = match layout {
+        None => layout::required_names(&schemars::schema_for!(Notice)),
+        Some(layout) => layout.required_keys(),
+    };
     required
         .iter()
-        .filter_map(|key| key.as_str())
-        .filter(|key| !present.iter().any(|p| p.value == *key))
+        .filter(|key| !present.iter().any(|p| p.value == **key))
         .map(|key| {
-            at_value(
-                source,
-                first,
-                format!("the notice has no `{key}:`; every notice needs one"),
-            )
-            .hint(format!(
+            let who = match layout {
+                None => "every notice needs one".to_string(),
+                Some(layout) => format!("`template: {}` needs one", layout.name()),
+            };
+            at_value(source, first, format!("the notice has no `{key}:`; {who}")).hint(format!(
                 "add `{key}:` at the top level (notices/README.md lists every key)"
             ))
         })

@@ -845,3 +845,36 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// The EU template prints a notice's table of lots under its products table (1.2).
+#[test]
+fn the_eu_template_prints_a_table_of_lots() {
+    let dir = project_copy();
+    edit(
+        &dir.path().join("notices/FSN2024-1562-EU.yaml"),
+        "products:\n",
+        "lots:\n  caption: lots-caption\n  columns:\n    - { field: product, header: lots-col-product }\n    - { field: lot, header: lots-col-lot }\n    - { field: expiry, header: lots-col-expiry }\n  rows:\n    - { product: miseq-dx, lot: \"L-4711\", expiry: 2026-03-31 }\nproducts:\n",
+    );
+    let ftl = dir.path().join("locales/en/FSN2024-1562-EU.ftl");
+    let mut text = std::fs::read_to_string(&ftl).unwrap();
+    text.push_str("lots-caption = Affected lots\nlots-col-product = Product\nlots-col-lot = Lot\nlots-col-expiry = Use by\n");
+    std::fs::write(&ftl, text).unwrap();
+    let out = dir.path().join("out");
+    let r = build(
+        dir.path(),
+        &out,
+        &["--notice", "FSN2024-1562-EU", "--locale", "en"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&out.join("FSN2024-1562-EU/en/FSN2024-1562-EU-en.pdf"));
+    let (products, lots) = (
+        text.find("MiSeq").expect("products"),
+        text.find("Affected lots")
+            .unwrap_or_else(|| panic!("no lots table:\n{text}")),
+    );
+    assert!(products < lots, "{text}");
+    assert!(
+        text.contains("L-4711") && text.contains("Mar 31, 2026"),
+        "{text}"
+    );
+}

@@ -412,6 +412,22 @@ fn a_recall_letter_without_a_way_back_is_refused() {
         stderr.contains("`respond:` needs a way back for the response form"),
         "{stderr}"
     );
+    // Without its sections at all, the layout's key is named at the notice's first key.
+    let dir = project_copy();
+    let notice = dir.path().join("notices/FSN2024-1562-US.yaml");
+    let text = std::fs::read_to_string(&notice).unwrap();
+    let (start, end) = (text.find("fda:\n").unwrap(), text.find("form:\n").unwrap());
+    std::fs::write(&notice, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        first_block(
+            &stderr,
+            "the notice has no `fda:`; `template: fda-recall` needs one"
+        )
+        .contains("notices/FSN2024-1562-US.yaml:4:1"),
+        "{stderr}"
+    );
 }
 
 /// Every kind of input error a user can make, planted in a project whose general copies and

@@ -249,6 +249,8 @@ const LABELS: &[&str] = &[
 pub struct EuView {
     pub page: PageView,
     pub products: TableView,
+    /// The table of lots, under the products in 1.2.
+    pub lots: Option<TableView>,
     pub eu: EuSectionsView,
     pub form: Option<FormView>,
     pub distributor_form: Option<FormView>,
@@ -339,6 +341,7 @@ impl LayoutSpec for EuCommission {
             products: cx
                 .products()
                 .expect("checked at load: this layout's notices have products"),
+            lots: cx.lots(),
             eu: sections(cx, eu),
             form: cx.form(forms.customer),
             distributor_form: cx.form(forms.distributor),

@@ -89,6 +89,8 @@ pub trait Layout: Sync {
     }
     /// The top-level keys the layout reads.
     fn keys(&self) -> Vec<String>;
+    /// Those of them a notice laid out with it must have.
+    fn required_keys(&self) -> Vec<String>;
     /// The JSON Schema of those keys (an object schema; its definitions go to `generator`).
     fn keys_schema(&self, generator: &mut SchemaGenerator) -> Schema;
     /// Reads and checks the layout's keys of a notice.
@@ -109,6 +111,10 @@ impl<T: LayoutSpec> Layout for T {
 
     fn keys(&self) -> Vec<String> {
         property_names(&schemars::schema_for!(T::Keys))
+    }
+
+    fn required_keys(&self) -> Vec<String> {
+        required_names(&schemars::schema_for!(T::Keys))
     }
 
     fn keys_schema(&self, generator: &mut SchemaGenerator) -> Schema {
@@ -139,6 +145,19 @@ fn own_keys<T: LayoutSpec>(keys: &LayoutKeys) -> &T::Keys {
     keys.0
         .downcast_ref::<T::Keys>()
         .expect("a notice's layout keys are read by its own layout")
+}
+
+/// The required property names of an object schema.
+pub fn required_names(schema: &Schema) -> Vec<String> {
+    schema
+        .get("required")
+        .and_then(|r| r.as_array())
+        .map(|r| {
+            r.iter()
+                .filter_map(|k| k.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The property names of an object schema.
