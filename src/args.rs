@@ -77,7 +77,8 @@ pub enum Command {
     /// Write the JSON Schema of notices and manufacturer profiles (for editors: completion,
     /// hover help and validation of the YAML as you type).
     ///
-    /// Writes DIR/notice.schema.json and DIR/manufacturer.schema.json. A notice YAML file names
+    /// Writes DIR/notice.schema.json, DIR/manufacturer.schema.json and DIR/project.schema.json
+    /// (noticegen.yaml). A notice YAML file names
     /// its schema in its first line, which yaml-language-server (VS Code's YAML extension and
     /// others) reads: `# yaml-language-server: $schema=../schema/notice.schema.json`.
     Schema {

@@ -91,7 +91,8 @@ pub fn init(options: &InitOptions) -> Result<Vec<PathBuf>, Diagnostic> {
         (
             dir.join(PROJECT_FILE),
             format!(
-                "# The noticegen project file. Notices are written in `{source}` first; every other\n\
+                "# yaml-language-server: $schema=schema/project.schema.json\n\
+                 # The noticegen project file. Notices are written in `{source}` first; every other\n\
                  # locale is translated from it.\nsource_locale: {source}\n"
             ),
         ),

@@ -14,6 +14,15 @@ use crate::notice::{Manufacturer, Notice};
 /// The file names `noticegen schema` writes.
 pub const NOTICE_SCHEMA: &str = "notice.schema.json";
 pub const MANUFACTURER_SCHEMA: &str = "manufacturer.schema.json";
+pub const PROJECT_SCHEMA: &str = "project.schema.json";
+
+/// The schema of the project file, `noticegen.yaml`.
+pub fn project() -> serde_json::Value {
+    with_title(
+        schemars::schema_for!(crate::config::ProjectConfig).to_value(),
+        "noticegen project file (noticegen.yaml)",
+    )
+}
 
 /// The schema of `notices/<id>.yaml`: the shared keys, each layout's own keys (described as
 /// that layout's), and `template` as the list of layouts.
@@ -71,6 +80,7 @@ pub fn write(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     for (name, schema) in [
         (NOTICE_SCHEMA, notice()),
         (MANUFACTURER_SCHEMA, manufacturer()),
+        (PROJECT_SCHEMA, project()),
     ] {
         let path = dir.join(name);
         let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");

@@ -659,7 +659,11 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
         .arg("--root")
         .arg(examples()));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    for name in ["notice.schema.json", "manufacturer.schema.json"] {
+    for name in [
+        "notice.schema.json",
+        "manufacturer.schema.json",
+        "project.schema.json",
+    ] {
         assert_eq!(
             std::fs::read_to_string(dir.path().join(name)).unwrap(),
             std::fs::read_to_string(examples().join("schema").join(name)).unwrap(),
@@ -698,6 +702,19 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
     );
     let profile = examples().join("notices/manufacturers/illumina.yaml");
     assert!(validate("manufacturer.schema.json", &[profile]).0);
+    // The second example uses the keys of the general content model; they validate too.
+    let medixa = examples().join("examples/medixa");
+    for (schema, file) in [
+        ("notice.schema.json", "notices/MX-FSCA-2025-07.yaml"),
+        (
+            "manufacturer.schema.json",
+            "notices/manufacturers/medixa.yaml",
+        ),
+        ("project.schema.json", "noticegen.yaml"),
+    ] {
+        let (valid, report) = validate(schema, &[medixa.join(file)]);
+        assert!(valid, "{file}: {report}");
+    }
 
     // A misspelt key, a wrong enum value, a missing required field: invalid for the schema
     // and for the loader alike.

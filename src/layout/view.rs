@@ -369,7 +369,7 @@ impl ViewContext<'_> {
                         };
                         match c.field {
                             ProductField::Name => Text::Markup(self.t(&item.name)),
-                            ProductField::Catalogue => list(&item.catalogue),
+                            ProductField::Catalogue | ProductField::Ref => list(&item.catalogue),
                             ProductField::Udi if item.udi.is_empty() => {
                                 Text::Markup(self.t_id("udi-not-applicable"))
                             }
@@ -413,7 +413,7 @@ impl ViewContext<'_> {
                         LotField::Product => product
                             .map(|p| Text::Markup(self.t(&p.name)))
                             .unwrap_or(Text::Plain(lot.product.clone())),
-                        LotField::Catalogue => Text::Plain(
+                        LotField::Catalogue | LotField::Ref => Text::Plain(
                             product.map(|p| p.catalogue.join(" / ")).unwrap_or_default(),
                         ),
                         LotField::Udi => {

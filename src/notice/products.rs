@@ -58,9 +58,10 @@ pub struct Column {
 pub enum ProductField {
     /// The product's name (a message).
     Name,
-    /// REF / catalogue numbers.
-    #[serde(alias = "ref")]
+    /// Catalogue numbers.
     Catalogue,
+    /// The same numbers, named as labels name them: REF.
+    Ref,
     /// UDI-DIs.
     Udi,
     /// GTINs.
@@ -158,9 +159,9 @@ pub struct LotColumn {
 pub enum LotField {
     /// The lot's product, by its name.
     Product,
-    /// The product's REF / catalogue numbers.
-    #[serde(alias = "ref")]
+    /// The product's catalogue numbers (`ref` is the same).
     Catalogue,
+    Ref,
     /// The product's UDI-DIs.
     Udi,
     Lot,
