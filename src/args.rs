@@ -91,6 +91,46 @@ pub enum Command {
     /// Work with returned verification forms.
     #[command(subcommand)]
     Replies(RepliesCommand),
+    /// Exchange translations with agencies' CAT tools (Trados, memoQ, Phrase...) as XLIFF.
+    #[command(subcommand)]
+    Xliff(XliffCommand),
+}
+
+#[derive(Subcommand)]
+pub enum XliffCommand {
+    /// Write one XLIFF file per locale: a unit per message, its state from the review
+    /// records, notes with its comment, place, variables and use, placeables and markup as
+    /// protected inline codes, and one unit per plural category the language needs.
+    Export {
+        /// The locales to export (default: every locale but the source).
+        #[arg(long = "locale", value_name = "TAG")]
+        locales: Vec<String>,
+        /// Only this notice's file (and the shared files).
+        #[arg(long, value_name = "ID")]
+        notice: Option<String>,
+        /// 2.0 (default) or 1.2, for tools that still need it.
+        #[arg(long, value_name = "VERSION", default_value = "2.0", value_parser = ["2.0", "1.2"])]
+        xliff_version: String,
+        /// Where to write `<tag>.xlf`.
+        #[arg(long, value_name = "DIR", default_value = "xliff")]
+        out: PathBuf,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
+    /// Write the targets of XLIFF files back into `locales/<tag>/*.ftl`: only changed messages
+    /// are rewritten; any refused unit (unknown id, wrong inline codes, wrong language, a
+    /// missing plural category, malformed XML) stops the import before anything is written.
+    /// Then `check` runs.
+    Import {
+        /// The XLIFF files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Record the units the files mark reviewed in `reviewed.yaml`.
+        #[arg(long)]
+        mark_reviewed: bool,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
 }
 
 #[derive(Args)]

@@ -34,4 +34,5 @@ pub mod schema;
 pub mod status;
 pub mod typeset;
 pub mod watch;
+pub mod xliff;
 pub mod yaml;

@@ -7,7 +7,7 @@ mod args;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use args::{Cli, Command, LocaleCommand, RepliesCommand};
+use args::{Cli, Command, LocaleCommand, RepliesCommand, XliffCommand};
 use clap::Parser;
 use noticegen::cmd;
 
@@ -24,6 +24,28 @@ fn main() -> ExitCode {
             source_locale: &source_locale,
             locales: &locales,
         }),
+        Command::Xliff(XliffCommand::Export {
+            locales,
+            notice,
+            xliff_version,
+            out,
+            project,
+        }) => cmd::xliff_export(
+            &project.root,
+            &locales,
+            notice.as_deref(),
+            if xliff_version == "1.2" {
+                noticegen::xliff::Version::V1_2
+            } else {
+                noticegen::xliff::Version::V2
+            },
+            &project.root.join(out),
+        ),
+        Command::Xliff(XliffCommand::Import {
+            files,
+            mark_reviewed,
+            project,
+        }) => cmd::xliff_import(&project.root, &files, mark_reviewed),
         Command::Build(args) => {
             let (options, verbosity) = args.options();
             cmd::build(&options, verbosity)

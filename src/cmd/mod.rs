@@ -35,6 +35,88 @@ pub fn init(options: &crate::init::InitOptions) -> ExitCode {
     }
 }
 
+/// `noticegen xliff export`: one XLIFF file per locale into `out`.
+pub fn xliff_export(
+    root: &std::path::Path,
+    locales: &[String],
+    notice: Option<&str>,
+    version: crate::xliff::Version,
+    out: &std::path::Path,
+) -> ExitCode {
+    let mut ignored = Vec::new();
+    let project = match crate::load::load_project(root, &mut ignored) {
+        Ok(project) => project,
+        Err(d) => return project_error(&[d]),
+    };
+    let tags: Vec<String> = if locales.is_empty() {
+        project
+            .locales
+            .by_tag
+            .keys()
+            .filter(|t| **t != project.locales.source)
+            .cloned()
+            .collect()
+    } else {
+        locales.to_vec()
+    };
+    for tag in tags {
+        let export = match crate::xliff::export(&project, &tag, notice) {
+            Ok(export) => export,
+            Err(d) => return project_error(&[d]),
+        };
+        let path = crate::xliff::import::export_path(out, &tag);
+        let units: usize = export.files.iter().map(|f| f.units.len()).sum();
+        let text = crate::xliff::xml::write(&export, version);
+        if let Err(d) = crate::fsutil::write_if_changed(&path, text.as_bytes()) {
+            return project_error(&[d]);
+        }
+        eprintln!("     wrote {} ({units} units)", path.display());
+    }
+    ExitCode::SUCCESS
+}
+
+/// `noticegen xliff import`: the targets back into `locales/`, then `check`.
+pub fn xliff_import(root: &std::path::Path, files: &[std::path::PathBuf], mark: bool) -> ExitCode {
+    let mut load_errors = Vec::new();
+    let project = match crate::load::load_project(root, &mut load_errors) {
+        Ok(project) => project,
+        Err(d) => return project_error(&[d]),
+    };
+    let imported = match crate::xliff::import::import(&project, files) {
+        Ok(imported) => imported,
+        Err(errors) => {
+            diag::print(&errors);
+            eprintln!(
+                "import: {} unit(s) refused; nothing was written",
+                errors.len()
+            );
+            return ExitCode::from(1);
+        }
+    };
+    for path in &imported.written {
+        eprintln!("     wrote {}", path.display());
+    }
+    eprintln!(
+        "import: {} units read, {} file(s) changed",
+        imported.units,
+        imported.written.len()
+    );
+    if mark {
+        let mut load_errors = Vec::new();
+        let project = match crate::load::load_project(root, &mut load_errors) {
+            Ok(project) => project,
+            Err(d) => return project_error(&[d]),
+        };
+        for (tag, ids) in &imported.reviewed {
+            match crate::review::mark_reviewed(root, &project.locales, tag, ids, &load_errors) {
+                Ok(n) => eprintln!("   marked {n} message(s) of `{tag}` reviewed"),
+                Err(d) => return project_error(&[d]),
+            }
+        }
+    }
+    check(root, None, None, CheckFormat::Human)
+}
+
 /// `noticegen schema`: writes the JSON Schemas of notices and manufacturer profiles.
 pub fn schema(dir: &std::path::Path) -> ExitCode {
     match crate::schema::write(dir) {

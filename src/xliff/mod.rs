@@ -1,0 +1,410 @@
+//! XLIFF for translation agencies: `noticegen xliff export` writes one XLIFF 2.0 (or 1.2) file
+//! per locale, one unit per message part with its state, context notes and protected inline
+//! codes; `noticegen xliff import` writes the targets back into `locales/<tag>/*.ftl`, touching
+//! only the messages whose text changed, and refuses the whole file on any bad unit.
+
+pub mod import;
+pub mod units;
+pub mod xml;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+
+use crate::diag::{Diagnostic, SourceText};
+use crate::load::Project;
+use crate::localize::Locale;
+use crate::localize::intl;
+use crate::review::{self, ReviewRecord};
+use units::{Part, Parts, Seg};
+
+/// The XLIFF version written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    V2,
+    V1_2,
+}
+
+/// A unit's translation state, from the review records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Not translated.
+    Initial,
+    /// Translated, not reviewed.
+    Translated,
+    /// Reviewed against the current source text.
+    Reviewed,
+    /// Reviewed, but the source changed since (stale).
+    NeedsReview,
+}
+
+/// One translation unit.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// `message`, `message.attribute`, with `#variant` for a variant of a select.
+    pub id: String,
+    pub source: Vec<Seg>,
+    pub target: Option<Vec<Seg>>,
+    pub state: State,
+    /// (category, text).
+    pub notes: Vec<(String, String)>,
+}
+
+/// The units of one `.ftl` file.
+#[derive(Debug, Clone)]
+pub struct FileUnits {
+    pub stem: String,
+    pub units: Vec<Unit>,
+}
+
+/// What a locale's export holds.
+pub struct Export {
+    pub source_tag: String,
+    pub target_tag: String,
+    pub files: Vec<FileUnits>,
+}
+
+fn parse(text: &str) -> ast::Resource<&str> {
+    fluent_syntax::parser::parse(text).unwrap_or_else(|(ast, _)| ast)
+}
+
+/// Each message of a file, with its parts and comment.
+fn messages(text: &str) -> Vec<(String, Parts, Option<String>, Option<String>)> {
+    let mut out = Vec::new();
+    let mut section = None;
+    for entry in &parse(text).body {
+        match entry {
+            ast::Entry::GroupComment(c) => section = Some(c.content.join(" ")),
+            ast::Entry::Message(m) => out.push((
+                m.id.name.to_string(),
+                units::message_parts(m),
+                m.comment.as_ref().map(|c| c.content.join("\n")),
+                section.clone(),
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The categories a select's variants need in `langid`: the plural categories when the
+/// source's keys are plural categories, else the source's keys.
+fn variant_keys(source_keys: &[String], langid: &unic_langid::LanguageIdentifier) -> Vec<String> {
+    let plural = source_keys
+        .iter()
+        .all(|k| intl::PLURAL_CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok());
+    if !plural {
+        return source_keys.to_vec();
+    }
+    let mut keys: Vec<String> = source_keys
+        .iter()
+        .filter(|k| k.parse::<f64>().is_ok())
+        .cloned()
+        .collect();
+    keys.extend(
+        intl::plural_categories(langid)
+            .into_iter()
+            .map(str::to_string),
+    );
+    keys
+}
+
+/// The units of `locale`, for the files of `notice` (or all) that the source locale has.
+pub fn export(project: &Project, tag: &str, notice: Option<&str>) -> Result<Export, Diagnostic> {
+    let locales = &project.locales;
+    let source = locales.source_locale().ok_or_else(|| {
+        Diagnostic::error(format!("no source locale locales/{}/", locales.source))
+    })?;
+    let target = locales
+        .by_tag
+        .get(tag)
+        .ok_or_else(|| locales.unknown(tag))?;
+    if tag == source.tag {
+        return Err(Diagnostic::error(format!(
+            "`{tag}` is the source locale: export the locales translated from it"
+        )));
+    }
+    let record = ReviewRecord::load(&project.root, tag)?;
+    let stale: BTreeSet<(String, String)> = review::stale(&record, source, target)
+        .into_iter()
+        .map(|s| (s.stem, s.id))
+        .collect();
+    let mut files = Vec::new();
+    for file in &source.files {
+        if notice
+            .is_some_and(|n| n != file.stem && !crate::localize::resources::is_shared(&file.stem))
+        {
+            continue;
+        }
+        let target_text = target.file(&file.stem).map(|f| f.source.text.clone());
+        let targets: BTreeMap<String, Parts> = target_text
+            .as_deref()
+            .map(messages)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(id, parts, _, _)| (id, parts))
+            .collect();
+        let mut units = Vec::new();
+        for (id, parts, comment, section) in messages(&file.source.text) {
+            let target_parts = targets.get(&id);
+            let state = match (
+                target_parts,
+                record.files.get(&file.stem).and_then(|r| r.get(&id)),
+            ) {
+                (None, _) => State::Initial,
+                (Some(_), None) => State::Translated,
+                (Some(_), Some(_)) if stale.contains(&(file.stem.clone(), id.clone())) => {
+                    State::NeedsReview
+                }
+                (Some(_), Some(_)) => State::Reviewed,
+            };
+            let notes = notes(project, file, &id, comment, section);
+            for (name, part) in &parts {
+                let part_id = if name.is_empty() {
+                    id.clone()
+                } else {
+                    format!("{id}.{name}")
+                };
+                let target_part = target_parts
+                    .and_then(|t| t.iter().find(|(n, _)| n == name))
+                    .map(|(_, p)| p);
+                match part {
+                    Part::Plain(segs) => units.push(Unit {
+                        id: part_id,
+                        source: segs.clone(),
+                        target: match target_part {
+                            Some(Part::Plain(t)) => Some(t.clone()),
+                            Some(Part::Select { .. }) | None => None,
+                        },
+                        state,
+                        notes: notes.clone(),
+                    }),
+                    Part::Select {
+                        default, variants, ..
+                    } => {
+                        let keys: Vec<String> = variants.iter().map(|(k, _)| k.clone()).collect();
+                        let default_source = variants
+                            .iter()
+                            .find(|(k, _)| k == default)
+                            .map(|(_, s)| s.clone())
+                            .unwrap_or_default();
+                        for key in variant_keys(&keys, &target.langid) {
+                            let source_segs = variants
+                                .iter()
+                                .find(|(k, _)| *k == key)
+                                .map(|(_, s)| s.clone())
+                                .unwrap_or_else(|| default_source.clone());
+                            let target_segs = match target_part {
+                                Some(Part::Select { variants, .. }) => variants
+                                    .iter()
+                                    .find(|(k, _)| *k == key)
+                                    .map(|(_, s)| s.clone()),
+                                _ => None,
+                            };
+                            let mut notes = notes.clone();
+                            notes.push((
+                                "variant".to_string(),
+                                format!("the `[{key}]` variant of a select ({})", target.tag),
+                            ));
+                            units.push(Unit {
+                                id: format!("{part_id}#{key}"),
+                                source: source_segs,
+                                target: target_segs,
+                                state,
+                                notes,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        files.push(FileUnits {
+            stem: file.stem.clone(),
+            units,
+        });
+    }
+    Ok(Export {
+        source_tag: source.tag.clone(),
+        target_tag: tag.to_string(),
+        files,
+    })
+}
+
+/// What a translator needs to know of a message: its comment, file and section, the variables
+/// it receives with what they hold, and where a notice uses it.
+fn notes(
+    project: &Project,
+    file: &crate::localize::resources::FtlFile,
+    id: &str,
+    comment: Option<String>,
+    section: Option<String>,
+) -> Vec<(String, String)> {
+    let mut notes = Vec::new();
+    if let Some(comment) = comment {
+        notes.push(("comment".to_string(), comment));
+    }
+    let place = match section {
+        Some(section) => format!("{}.ftl, section \"{section}\"", file.stem),
+        None => format!("{}.ftl", file.stem),
+    };
+    notes.push(("location".to_string(), place));
+    let entry = file.entries.iter().find(|e| e.id == id);
+    if let Some(entry) = entry
+        && !entry.facts.variables.is_empty()
+    {
+        let loaded = project.notices.get(&file.stem);
+        let values = loaded.and_then(|loaded| {
+            let m = project
+                .manufacturers
+                .get(&loaded.notice.manufacturer.value)?;
+            let langid = project.locales.source_locale()?.langid.clone();
+            Some(crate::build::standard_args(loaded, &m.name, &langid).values)
+        });
+        let list: Vec<String> = entry
+            .facts
+            .variables
+            .iter()
+            .map(|v| match values.as_ref().and_then(|vals| vals.get(v)) {
+                Some(value) => format!("${v} = \"{value}\""),
+                None => format!("${v}"),
+            })
+            .collect();
+        notes.push(("variables".to_string(), list.join(", ")));
+    }
+    for (notice_id, loaded) in &project.notices {
+        if file.stem != *notice_id && !crate::localize::resources::is_shared(&file.stem) {
+            continue;
+        }
+        for msg in loaded.message_refs() {
+            if msg.value == id {
+                notes.push((
+                    "used".to_string(),
+                    format!("{}:{}", loaded.source.path.display(), msg.referenced.line()),
+                ));
+            }
+        }
+    }
+    notes
+}
+
+/// Rebuilds each message of one file from imported targets; returns the file's new text, or
+/// `None` when no message changed. `targets`: unit id -> segments.
+pub fn apply(
+    source_text: &str,
+    target: Option<&SourceText>,
+    targets: &BTreeMap<String, Vec<Seg>>,
+    locale: &Locale,
+) -> Result<Option<String>, String> {
+    let existing: BTreeMap<String, Parts> = target
+        .map(|t| messages(&t.text))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(id, parts, _, _)| (id, parts))
+        .collect();
+    let mut text = target.map(|t| t.text.to_string()).unwrap_or_default();
+    let mut changed = false;
+    for (id, parts, _, _) in messages(source_text) {
+        let mut new_parts: Parts = Vec::new();
+        for (name, part) in &parts {
+            let part_id = if name.is_empty() {
+                id.clone()
+            } else {
+                format!("{id}.{name}")
+            };
+            match part {
+                Part::Plain(_) => {
+                    if let Some(segs) = targets.get(&part_id).filter(|s| !s.is_empty()) {
+                        new_parts.push((name.clone(), Part::Plain(segs.clone())));
+                    }
+                }
+                Part::Select {
+                    selector,
+                    default,
+                    variants,
+                } => {
+                    let keys: Vec<String> = variants.iter().map(|(k, _)| k.clone()).collect();
+                    let wanted = variant_keys(&keys, &locale.langid);
+                    let given: Vec<(String, Vec<Seg>)> = wanted
+                        .iter()
+                        .filter_map(|k| {
+                            let segs = targets.get(&format!("{part_id}#{k}"))?;
+                            (!segs.is_empty()).then(|| (k.clone(), segs.clone()))
+                        })
+                        .collect();
+                    if given.is_empty() {
+                        continue;
+                    }
+                    if let Some(missing) =
+                        wanted.iter().find(|k| !given.iter().any(|(g, _)| g == *k))
+                    {
+                        return Err(format!(
+                            "{part_id}#{missing}: `{}` needs the `[{missing}]` variant of this select",
+                            locale.tag
+                        ));
+                    }
+                    let default = if given.iter().any(|(k, _)| k == default) {
+                        default.clone()
+                    } else {
+                        given.last().map(|(k, _)| k.clone()).unwrap_or_default()
+                    };
+                    new_parts.push((
+                        name.clone(),
+                        Part::Select {
+                            selector: selector.clone(),
+                            default,
+                            variants: given,
+                        },
+                    ));
+                }
+            }
+        }
+        let old = existing.get(&id).map(|p| units::message_source(&id, p));
+        if new_parts.is_empty() {
+            continue;
+        }
+        let new = units::message_source(&id, &new_parts);
+        if old.as_deref() == Some(new.as_str()) {
+            continue;
+        }
+        changed = true;
+        match entry_range(&text, &id) {
+            Some(range) => text.replace_range(range, &new),
+            None => {
+                if !text.is_empty() && !text.ends_with("\n\n") {
+                    text.push_str(if text.ends_with('\n') { "\n" } else { "\n\n" });
+                }
+                text.push_str(&new);
+            }
+        }
+    }
+    Ok(changed.then_some(text))
+}
+
+/// The bytes of message `id` in an `.ftl` text: from its ID line to the next line that starts
+/// a new entry (trailing blank lines excluded).
+fn entry_range(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
+    let mut offset = 0;
+    let mut start = None;
+    let mut end = text.len();
+    for line in text.split_inclusive('\n') {
+        if let Some(s) = start {
+            let starts_entry = !line.trim().is_empty() && !line.starts_with([' ', '\t']);
+            if starts_entry {
+                let _ = s;
+                end = offset;
+                break;
+            }
+        } else if line
+            .strip_prefix(id)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            start = Some(offset);
+        }
+        offset += line.len();
+    }
+    let start = start?;
+    // Blank lines before the next entry separate; they are not the message's.
+    let body = &text[start..end];
+    let trimmed = body.trim_end_matches(['\n', ' ', '\t']).len();
+    Some(start..(start + trimmed + 1).min(text.len()))
+}
