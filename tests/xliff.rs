@@ -105,9 +105,20 @@ fn a_target_changed_in_a_cat_tool_is_printed_by_the_next_build() {
         "form-received",
         " Labots.",
     );
-    let r = import(dir.path(), &[lv]);
+    edit_xliff(&lv, "review", "FSN2024-1562", "summary-3", "");
+    let r = run(noticegen()
+        .args(["xliff", "import", "--mark-reviewed", "--root"])
+        .arg(dir.path())
+        .arg(&lv));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("1 file(s) changed"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("message(s) of `lv` reviewed"),
+        "{}",
+        r.stderr
+    );
+    let record = std::fs::read_to_string(dir.path().join("locales/lv/reviewed.yaml")).unwrap();
+    assert!(record.contains("summary-3"), "{record}");
     let ftl = std::fs::read_to_string(dir.path().join("locales/lv/FSN2024-1562.ftl")).unwrap();
     assert!(
         ftl.contains("form-received = Es apstiprinu { $notice } sanemšanu"),

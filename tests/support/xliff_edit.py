@@ -7,6 +7,7 @@ Usage: xliff_edit.py FILE.xlf ACTION FILE-ID UNIT-ID [TEXT]
   drop-code     remove the target's first inline code (<ph>/<x>)
   rename        rename the unit to TEXT
   clear-target  empty the unit's target
+  review        mark the unit reviewed (2.0 segment state, 1.2 target state)
 Prints the unit's new target text.
 """
 import sys
@@ -48,6 +49,11 @@ def main():
                 parent.remove(code)
             elif action == "rename":
                 unit.set("id", text)
+            elif action == "review":
+                if version == "2.0":
+                    next(unit.iter(q("segment"))).set("state", "reviewed")
+                else:
+                    target.set("state", "signed-off")
             elif action == "clear-target":
                 for child in list(target):
                     target.remove(child)
