@@ -361,28 +361,19 @@ fn layout_errors_point_at_their_lines() {
         assert!(block.contains(at), "{at}: {block}");
     }
     // A key of another layout says whose it is; an unknown layout lists the layouts.
-    let dir = project_copy();
-    edit(
-        &dir.path().join("notices/FSN2024-1562.yaml"),
-        "manufacturer: illumina\n",
-        "manufacturer: illumina\ntemplate: eu-commission\n",
-    );
-    let (_, stderr) = check(dir.path());
-    assert!(
-        stderr.contains("that is a key of `template: letter`"),
-        "{stderr}"
-    );
-    let dir = project_copy();
-    edit(
-        &dir.path().join("notices/FSN2024-1562.yaml"),
-        "manufacturer: illumina\n",
-        "manufacturer: illumina\ntemplate: fda\n",
-    );
-    let (_, stderr) = check(dir.path());
-    assert!(
-        stderr.contains("layouts: letter, eu-commission, fda-recall"),
-        "{stderr}"
-    );
+    for (template, says) in [
+        ("eu-commission", "that is a key of `template: letter`"),
+        ("fda", "layouts: letter, eu-commission, fda-recall"),
+    ] {
+        let dir = project_copy();
+        edit(
+            &dir.path().join("notices/FSN2024-1562.yaml"),
+            "manufacturer: illumina\n",
+            &format!("manufacturer: illumina\ntemplate: {template}\n"),
+        );
+        let (_, stderr) = check(dir.path());
+        assert!(stderr.contains(says), "{stderr}");
+    }
 }
 
 /// The recall letter's rule (21 CFR 7.49): a way back for the response form and a deadline.

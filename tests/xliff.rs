@@ -88,6 +88,11 @@ fn a_target_changed_in_a_cat_tool_is_printed_by_the_next_build() {
     assert!(xliff.contains("<ph id=\"1\" equiv=\"{ $notice }\" disp=\"{ $notice }\"/>"));
     assert!(xliff.contains("<note category=\"used\">notices/FSN2024-1562.yaml:"));
     assert!(xliff.contains("$notice = &quot;FSN2024-1562&quot;"));
+    // What `$date` holds, in the target language.
+    assert!(
+        xliff.contains("$date = &quot;2024. gada 8. maijs&quot;"),
+        "{xliff}"
+    );
     assert!(
         xliff.contains("<segment state=\"reviewed\">") || xliff.contains("state=\"translated\"")
     );

@@ -165,7 +165,8 @@ fn canonical_expr(e: &ast::Expression<&str>, out: &mut String) {
     }
 }
 
-fn canonical_inline(i: &ast::InlineExpression<&str>, out: &mut String) {
+/// An inline expression as Fluent writes it, with single spaces.
+pub fn canonical_inline(i: &ast::InlineExpression<&str>, out: &mut String) {
     match i {
         ast::InlineExpression::StringLiteral { value } => {
             let _ = write!(out, "\"{value}\"");

@@ -158,7 +158,7 @@ pub fn export(project: &Project, tag: &str, notice: Option<&str>) -> Result<Expo
                 }
                 (Some(_), Some(_)) => State::Reviewed,
             };
-            let notes = notes(project, file, &id, comment, section);
+            let notes = notes(project, file, &id, comment, section, &target.langid);
             for (name, part) in &parts {
                 let part_id = if name.is_empty() {
                     id.clone()
@@ -238,6 +238,7 @@ fn notes(
     id: &str,
     comment: Option<String>,
     section: Option<String>,
+    langid: &unic_langid::LanguageIdentifier,
 ) -> Vec<(String, String)> {
     let mut notes = Vec::new();
     if let Some(comment) = comment {
@@ -257,8 +258,8 @@ fn notes(
             let m = project
                 .manufacturers
                 .get(&loaded.notice.manufacturer.value)?;
-            let langid = project.locales.source_locale()?.langid.clone();
-            Some(crate::build::standard_args(loaded, &m.name, &langid).values)
+            // What the variable holds in the target language: the date as it will print.
+            Some(crate::build::standard_args(loaded, &m.name, langid).values)
         });
         let list: Vec<String> = entry
             .facts

@@ -215,60 +215,7 @@ fn placeable_source(expression: &ast::Expression<&str>, out: &mut String) {
 }
 
 fn inline_source(inline: &ast::InlineExpression<&str>, out: &mut String) {
-    match inline {
-        ast::InlineExpression::StringLiteral { value } => {
-            let _ = write!(out, "\"{value}\"");
-        }
-        ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
-        ast::InlineExpression::VariableReference { id } => {
-            let _ = write!(out, "${}", id.name);
-        }
-        ast::InlineExpression::MessageReference { id, attribute } => {
-            out.push_str(id.name);
-            if let Some(a) = attribute {
-                let _ = write!(out, ".{}", a.name);
-            }
-        }
-        ast::InlineExpression::TermReference {
-            id,
-            attribute,
-            arguments,
-        } => {
-            let _ = write!(out, "-{}", id.name);
-            if let Some(a) = attribute {
-                let _ = write!(out, ".{}", a.name);
-            }
-            if let Some(args) = arguments {
-                call_arguments(args, out);
-            }
-        }
-        ast::InlineExpression::FunctionReference { id, arguments } => {
-            out.push_str(id.name);
-            call_arguments(arguments, out);
-        }
-        ast::InlineExpression::Placeable { expression } => placeable_source(expression, out),
-    }
-}
-
-fn call_arguments(args: &ast::CallArguments<&str>, out: &mut String) {
-    out.push('(');
-    let mut first = true;
-    for p in &args.positional {
-        if !first {
-            out.push_str(", ");
-        }
-        first = false;
-        inline_source(p, out);
-    }
-    for n in &args.named {
-        if !first {
-            out.push_str(", ");
-        }
-        first = false;
-        let _ = write!(out, "{}: ", n.name.name);
-        inline_source(&n.value, out);
-    }
-    out.push(')');
+    crate::localize::analysis::canonical_inline(inline, out);
 }
 
 /// Segments back to a Fluent pattern's text (braces in text escaped as string literals).
