@@ -505,7 +505,12 @@ fn the_fda_recall_letter_is_marked_in_red_and_its_response_form_sums_quantities(
         "{text}"
     );
     let mut at = 0;
+    assert!(
+        !text.contains("Wednesday"),
+        "a US letter's date has no weekday: {text}"
+    );
     for heading in [
+        "May 8, 2024",
         "Attention: Laboratory Director",
         "Table 1: Affected products",
         "Reason for the recall",
