@@ -14,6 +14,7 @@ use crate::localize::Locales;
 use crate::localize::intl::CivilDate;
 use crate::notice::{self, Manufacturer, MsgId, Notice};
 use crate::yaml::{at_line, at_value, check_top_level_keys, parse_yaml};
+use serde_saphyr::Spanned;
 
 /// A notice with what validation derived from it.
 #[derive(Debug)]
@@ -152,14 +153,16 @@ fn load_notice(
 ) -> Result<LoadedNotice, Vec<Diagnostic>> {
     let text = fsutil::read_text(path, root).map_err(|d| vec![d])?;
     let source = SourceText::new(display_path(root, path), text);
-    let missing = missing_required_keys(&source, None);
+    // The top-level keys, read once: what is missing and what is unknown are judged on them.
+    let keys = crate::yaml::top_level_keys(&source).unwrap_or_default();
+    let missing = missing_required_keys(&source, &keys, None);
     if !missing.is_empty() {
         return Err(missing);
     }
     let notice: Notice = parse_yaml(&source).map_err(|d| vec![d])?;
     let layout = resolve_layout(&notice, &source).map_err(|d| vec![d])?;
-    let mut errors = known_keys(layout, &source);
-    errors.extend(missing_required_keys(&source, Some(layout)));
+    let mut errors = known_keys(layout, &source, &keys);
+    errors.extend(missing_required_keys(&source, &keys, Some(layout)));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -309,10 +312,11 @@ fn load_notice(
 
 /// A key the notice needs that it lacks (every notice's, or its layout's when `layout` is
 /// given), at the notice's first key: serde would point at whatever key came last.
-fn missing_required_keys(source: &SourceText, layout: Option<&dyn Layout>) -> Vec<Diagnostic> {
-    let Some(present) = crate::yaml::top_level_keys(source) else {
-        return Vec::new();
-    };
+fn missing_required_keys(
+    source: &SourceText,
+    present: &[Spanned<String>],
+    layout: Option<&dyn Layout>,
+) -> Vec<Diagnostic> {
     let Some(first) = present.first() else {
         return Vec::new();
     };
@@ -347,10 +351,14 @@ fn resolve_layout(notice: &Notice, source: &SourceText) -> Result<&'static dyn L
 
 /// The top-level keys must be the shared ones or the layout's. A key of another layout says
 /// which.
-fn known_keys(layout: &dyn Layout, source: &SourceText) -> Vec<Diagnostic> {
+fn known_keys(
+    layout: &dyn Layout,
+    source: &SourceText,
+    present: &[Spanned<String>],
+) -> Vec<Diagnostic> {
     let mut known = layout::property_names(&schemars::schema_for!(Notice));
     known.extend(layout.keys());
-    check_top_level_keys(source, &known, |key| {
+    check_top_level_keys(source, present, &known, |key| {
         let other = layout::LAYOUTS
             .iter()
             .find(|other| other.name() != layout.name() && other.keys().iter().any(|k| k == key))?;
@@ -367,46 +375,45 @@ fn known_keys(layout: &dyn Layout, source: &SourceText) -> Vec<Diagnostic> {
 fn check_products(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     let at_line = |pattern: &str, message: &str| at_line(source, pattern, message);
-    let date = |value: &Option<String>| value.as_deref().and_then(|d| CivilDate::parse(d).err());
+    // A date that is not one, at the date itself.
+    let date = |value: &Option<Spanned<String>>, what: &str| {
+        let value = value.as_ref()?;
+        let message = CivilDate::parse(&value.value).err()?;
+        Some(at_value(source, value, format!("{what}: {message}")))
+    };
     for product in &notice.products.items {
-        if let Some(message) = date(&product.expiry) {
-            errors.push(at_line(
-                &format!("expiry: {}", product.expiry.as_deref().unwrap_or_default()),
-                &format!("product expiry: {message}"),
-            ));
-        }
+        errors.extend(date(&product.expiry, "product expiry"));
     }
+    // A text column without `key:`, at its header.
     for column in &notice.products.columns {
         if column.field == notice::ProductField::Text && column.key.is_none() {
-            errors.push(at_line(
-                "- { field: text",
-                "a `field: text` column needs `key:`, the product text it shows",
+            errors.push(at_value(
+                source,
+                &column.header,
+                "a `field: text` column needs `key:`, the product text it shows".to_string(),
             ));
         }
     }
     if let Some(lots) = &notice.lots {
         for lot in &lots.rows {
-            if notice::find_product(&notice.products.items, &lot.product).is_none() {
-                errors.push(at_line(
-                    &format!("lot: {}", lot.lot),
-                    &format!(
+            if notice::find_product(&notice.products.items, &lot.product.value).is_none() {
+                errors.push(at_value(
+                    source,
+                    &lot.product,
+                    format!(
                         "lot `{}`: no product `{}` (an `id` or catalogue number of `products`)",
-                        lot.lot, lot.product
+                        lot.lot, lot.product.value
                     ),
                 ));
             }
-            if let Some(message) = date(&lot.expiry) {
-                errors.push(at_line(
-                    &format!("lot: {}", lot.lot),
-                    &format!("lot `{}` expiry: {message}", lot.lot),
-                ));
-            }
+            errors.extend(date(&lot.expiry, &format!("lot `{}` expiry", lot.lot)));
         }
         for column in &lots.columns {
             if column.field == notice::LotField::Text && column.key.is_none() {
-                errors.push(at_line(
-                    "lots:",
-                    "a `field: text` column needs `key:`, the lot text it shows",
+                errors.push(at_value(
+                    source,
+                    &column.header,
+                    "a `field: text` column needs `key:`, the lot text it shows".to_string(),
                 ));
             }
         }

@@ -125,18 +125,15 @@ pub fn top_level_keys(source: &SourceText) -> Option<Vec<Spanned<String>>> {
     parse_yaml::<TopLevelKeys>(source).ok().map(|keys| keys.0)
 }
 
-/// Every top-level key of `source` must be one of `known` (the keys of all the types that read
+/// The top-level keys (from [`top_level_keys`]) must each be one of `known` (the keys of all the types that read
 /// the file): a typo is an error at its line, with the nearest known key as a hint, and
 /// `advice`'s word on the key where it has one.
 pub fn check_top_level_keys(
     source: &SourceText,
+    keys: &[Spanned<String>],
     known: &[String],
     advice: impl Fn(&str) -> Option<String>,
 ) -> Vec<Diagnostic> {
-    let Ok(TopLevelKeys(keys)) = parse_yaml::<TopLevelKeys>(source) else {
-        // Not a mapping: the typed parse reports it.
-        return Vec::new();
-    };
     keys.iter()
         .filter(|key| !known.contains(&key.value))
         .map(|key| {
@@ -184,7 +181,8 @@ mod tests {
     fn top_level_keys_are_checked_where_they_stand() {
         let source = SourceText::new("notices/x.yaml", "id: A\n# note\ntitels: [a]\ndate: x\n");
         let known = ["id".to_string(), "titles".to_string(), "date".to_string()];
-        let errors = check_top_level_keys(&source, &known, |_| None);
+        let keys = top_level_keys(&source).unwrap();
+        let errors = check_top_level_keys(&source, &keys, &known, |_| None);
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].location().as_deref(), Some("notices/x.yaml:3:1"));
         assert!(

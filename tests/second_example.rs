@@ -165,3 +165,34 @@ fn a_notice_prints_its_own_contacts() {
     assert!(de.contains("Vigilanz: Tel. +49 6221 555 0777"), "{de}");
     assert!(!de.contains("Kundenservice:"), "{de}");
 }
+
+/// A lot's unknown product and impossible expiry date are errors at the value itself.
+#[test]
+fn lot_errors_point_at_their_values() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&medixa(), dir.path());
+    let notice = dir.path().join("notices/MX-FSCA-2025-07.yaml");
+    edit(
+        &notice,
+        "{ product: ft4, lot: \"FT42505C\", expiry: 2026-05-31,",
+        "{ product: t3, lot: \"FT42505C\", expiry: 2026-02-30,",
+    );
+    let text = std::fs::read_to_string(&notice).unwrap();
+    let (line, row) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("FT42505C"))
+        .unwrap();
+    let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    for (says, value) in [("no product `t3`", "t3"), ("`2026-02-30`", "2026-02-30")] {
+        let column = row.find(value).unwrap() + 1;
+        let at = format!("notices/MX-FSCA-2025-07.yaml:{}:{column}", line + 1);
+        let block = r
+            .stderr
+            .split("\n\n")
+            .find(|b| b.contains(says))
+            .unwrap_or_else(|| panic!("{says}: {}", r.stderr));
+        assert!(block.contains(&at), "{at}: {block}");
+    }
+}

@@ -386,7 +386,9 @@ impl ViewContext<'_> {
                                     .map(|r| format!("{}–{}", r.from, r.to))
                                     .unwrap_or_default(),
                             ),
-                            ProductField::Expiry => self.date_cell(item.expiry.as_deref()),
+                            ProductField::Expiry => {
+                                self.date_cell(item.expiry.as_ref().map(|d| d.value.as_str()))
+                            }
                             ProductField::Quantity => self.number_cell(item.quantity),
                             ProductField::Text => self.text_cell(&item.text, c.key.as_deref()),
                         }
@@ -405,14 +407,14 @@ impl ViewContext<'_> {
             .rows
             .iter()
             .map(|lot| {
-                let product = find_product(products, &lot.product).map(|i| &products[i]);
+                let product = find_product(products, &lot.product.value).map(|i| &products[i]);
                 table
                     .columns
                     .iter()
                     .map(|c| match c.field {
                         LotField::Product => product
                             .map(|p| Text::Markup(self.t(&p.name)))
-                            .unwrap_or(Text::Plain(lot.product.clone())),
+                            .unwrap_or(Text::Plain(lot.product.value.clone())),
                         LotField::Catalogue | LotField::Ref => Text::Plain(
                             product.map(|p| p.catalogue.join(" / ")).unwrap_or_default(),
                         ),
@@ -420,7 +422,9 @@ impl ViewContext<'_> {
                             Text::Plain(product.map(|p| p.udi.join(" / ")).unwrap_or_default())
                         }
                         LotField::Lot => Text::Plain(lot.lot.clone()),
-                        LotField::Expiry => self.date_cell(lot.expiry.as_deref()),
+                        LotField::Expiry => {
+                            self.date_cell(lot.expiry.as_ref().map(|d| d.value.as_str()))
+                        }
                         LotField::Quantity => self.number_cell(lot.quantity),
                         LotField::Text => self.text_cell(&lot.text, c.key.as_deref()),
                     })

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use serde_saphyr::Spanned;
+
 use super::MsgId;
 
 /// The affected products table. A notice may have none: then no layout prints one, and
@@ -117,7 +119,8 @@ pub struct Product {
     pub serial_range: Option<SerialRange>,
     /// `YYYY-MM-DD`.
     #[serde(default)]
-    pub expiry: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub expiry: Option<Spanned<String>>,
     #[serde(default)]
     pub quantity: Option<u64>,
     /// Cell messages by key, for `field: text` columns ("All lots" / "Alle Chargen").
@@ -174,11 +177,13 @@ pub enum LotField {
 #[serde(deny_unknown_fields)]
 pub struct Lot {
     /// The product: its `id` or a catalogue number.
-    pub product: String,
+    #[schemars(with = "String")]
+    pub product: Spanned<String>,
     pub lot: String,
     /// `YYYY-MM-DD`.
     #[serde(default)]
-    pub expiry: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub expiry: Option<Spanned<String>>,
     #[serde(default)]
     pub quantity: Option<u64>,
     #[serde(default)]
