@@ -261,3 +261,34 @@ fn import_refuses_broken_codes_unknown_units_and_missing_plural_categories_at_th
     assert!(r.stderr.contains("not well-formed XML"), "{}", r.stderr);
     assert_eq!(locale_files(dir.path()), before);
 }
+
+/// A unit a file leaves out (a tool that sends back a selection) keeps the project's text,
+/// also when another part of the same message changes.
+#[test]
+fn a_unit_left_out_of_the_file_keeps_its_translation() {
+    let dir = project_copy();
+    for (tag, text) in [
+        ("en", "help-link = Help\n    .title = Open the help page\n"),
+        (
+            "lv",
+            "help-link = Palīdzība\n    .title = Atvērt palīdzības lapu\n",
+        ),
+    ] {
+        let path = dir.path().join(format!("locales/{tag}/common.ftl"));
+        let mut old = std::fs::read_to_string(&path).unwrap();
+        old.push_str(text);
+        std::fs::write(&path, old).unwrap();
+    }
+    assert_eq!(export(dir.path(), "2.0").code, 0);
+    let lv = dir.path().join("xliff/lv.xlf");
+    edit_xliff(&lv, "remove", "common", "help-link.title", "");
+    edit_xliff(&lv, "set-target", "common", "help-link", "Palīgs");
+    // (`check` afterwards finds `help-link` missing in the other locales: exit 1.)
+    let r = import(dir.path(), &[lv]);
+    assert!(r.stderr.contains("1 file(s) changed"), "{}", r.stderr);
+    let after = std::fs::read_to_string(dir.path().join("locales/lv/common.ftl")).unwrap();
+    assert!(
+        after.contains("help-link = Palīgs\n    .title = Atvērt palīdzības lapu\n"),
+        "{after}"
+    );
+}

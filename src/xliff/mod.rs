@@ -312,12 +312,27 @@ pub fn apply(
             } else {
                 format!("{id}.{name}")
             };
+            // A unit the XLIFF file leaves out keeps the translation the project has; an empty
+            // target removes it.
+            let existing_part = existing
+                .get(&id)
+                .and_then(|p| p.iter().find(|(n, _)| n == name))
+                .cloned();
+            let given = |key: Option<&str>| {
+                let unit = match key {
+                    Some(k) => format!("{part_id}#{k}"),
+                    None => part_id.clone(),
+                };
+                targets.get(&unit)
+            };
             match part {
-                Part::Plain(_) => {
-                    if let Some(segs) = targets.get(&part_id).filter(|s| !s.is_empty()) {
+                Part::Plain(_) => match given(None) {
+                    Some(segs) if !segs.is_empty() => {
                         new_parts.push((name.clone(), Part::Plain(segs.clone())));
                     }
-                }
+                    Some(_) => {}
+                    None => new_parts.extend(existing_part),
+                },
                 Part::Select {
                     selector,
                     default,
@@ -325,10 +340,14 @@ pub fn apply(
                 } => {
                     let keys: Vec<String> = variants.iter().map(|(k, _)| k.clone()).collect();
                     let wanted = variant_keys(&keys, &locale.langid);
+                    if wanted.iter().all(|k| given(Some(k)).is_none()) {
+                        new_parts.extend(existing_part);
+                        continue;
+                    }
                     let given: Vec<(String, Vec<Seg>)> = wanted
                         .iter()
                         .filter_map(|k| {
-                            let segs = targets.get(&format!("{part_id}#{k}"))?;
+                            let segs = given(Some(k))?;
                             (!segs.is_empty()).then(|| (k.clone(), segs.clone()))
                         })
                         .collect();

@@ -8,6 +8,7 @@ Usage: xliff_edit.py FILE.xlf ACTION FILE-ID UNIT-ID [TEXT]
   rename        rename the unit to TEXT
   clear-target  empty the unit's target
   review        mark the unit reviewed (2.0 segment state, 1.2 target state)
+  remove        remove the unit from the file, as a tool that exports a selection does
 Prints the unit's new target text.
 """
 import sys
@@ -32,6 +33,11 @@ def main():
         for unit in f.iter(q("unit") if version == "2.0" else q("trans-unit")):
             if unit.get("id") != unit_id:
                 continue
+            if action == "remove":
+                parent = next(p for p in f.iter() if unit in list(p))
+                parent.remove(unit)
+                tree.write(path, encoding="UTF-8", xml_declaration=True)
+                return
             target = next(unit.iter(q("target")))
             if action == "set-target":
                 for child in list(target):
