@@ -20,6 +20,7 @@ pub mod init;
 pub mod layout;
 pub mod load;
 pub mod localize;
+pub mod lock;
 pub mod markup;
 pub mod notice;
 pub mod output;
