@@ -81,13 +81,19 @@ fn holder(file: &mut File) -> String {
     if file.rewind().is_err() || file.take(64).read_to_string(&mut text).is_err() {
         return String::new();
     }
-    let mut words = text.split_whitespace();
-    match (words.next(), words.next()) {
-        (Some(pid), Some(what)) if pid.bytes().all(|b| b.is_ascii_digit()) => {
-            let what: String = what.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-            format!(" (pid {pid}, {what})")
-        }
-        _ => String::new(),
+    let (pid, what) = text.trim().split_once(' ').unwrap_or((text.trim(), ""));
+    // What another process wrote is shown only as digits, letters and spaces.
+    let what: String = what
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
+        .take(40)
+        .collect();
+    if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return String::new();
+    }
+    match what.trim() {
+        "" => format!(" (pid {pid})"),
+        what => format!(" (pid {pid}, {what})"),
     }
 }
 

@@ -68,6 +68,11 @@ pub struct Manifest {
     pub generator: String,
     pub artifacts: Vec<Artifact>,
     pub skipped: Vec<Skipped>,
+    /// Only while a build commits, or after one was killed doing so: the earlier entries of the
+    /// files it is replacing or removing. Every file in the output folder then matches its entry
+    /// in `artifacts` or its entry here; [`Manifest::settle`] finds out which.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub committing: Vec<Artifact>,
 }
 
 impl Manifest {
@@ -76,6 +81,7 @@ impl Manifest {
             generator: format!("noticegen {}", env!("CARGO_PKG_VERSION")),
             artifacts: Vec::new(),
             skipped: Vec::new(),
+            committing: Vec::new(),
         }
     }
 
@@ -83,6 +89,38 @@ impl Manifest {
     pub fn read(out: &Path) -> Option<Self> {
         let bytes = std::fs::read(out.join(MANIFEST)).ok()?;
         serde_json::from_slice(&bytes).ok()
+    }
+
+    /// A manifest that describes the files as they are: after a commit that was cut short, each
+    /// path it was changing gets the entry (new or earlier) whose sha256 its file has; a path
+    /// whose file matches neither is dropped, so its pair is made again.
+    pub fn settle(mut self, out: &Path) -> Self {
+        if self.committing.is_empty() {
+            return self;
+        }
+        let on_disk = |path: &str| {
+            std::fs::read(out.join(path))
+                .ok()
+                .map(|bytes| crate::fingerprint::digest(&bytes))
+        };
+        let earlier: Vec<Artifact> = std::mem::take(&mut self.committing);
+        let changing: std::collections::BTreeSet<String> =
+            earlier.iter().map(|a| a.path.clone()).collect();
+        let mut settled: Vec<Artifact> = Vec::new();
+        let mut artifacts = std::mem::take(&mut self.artifacts);
+        artifacts.extend(earlier);
+        for artifact in artifacts {
+            if changing.contains(&artifact.path) {
+                let described = settled.iter().any(|a| a.path == artifact.path);
+                if described || on_disk(&artifact.path).as_deref() != Some(&artifact.sha256) {
+                    continue;
+                }
+            }
+            settled.push(artifact);
+        }
+        self.artifacts = settled;
+        self.sort();
+        self
     }
 
     /// Sorted, so the manifest does not depend on job order.
@@ -149,8 +187,8 @@ pub fn artifact_path(id: &LetterId, kind: ArtifactKind, form: Option<FormKind>) 
 pub const STAGING: &str = ".noticegen-staging";
 
 /// Stages one artifact: unless `out/<relative>` already holds exactly these bytes, they are
-/// written to `out/.noticegen-staging/<relative>`, to be moved into place by [`commit`] when the
-/// whole build is done. A build that fails or is killed before then leaves every earlier output
+/// written to `out/.noticegen-staging/<relative>`, to be moved into place when the whole build
+/// is done (`build`'s commit). A build that fails or is killed before then leaves every earlier output
 /// as it was. Returns whether the artifact changed.
 pub fn stage_artifact(out: &Path, relative: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
     let target = out.join(relative);
@@ -161,28 +199,9 @@ pub fn stage_artifact(out: &Path, relative: &str, bytes: &[u8]) -> Result<bool, 
     fsutil::write_if_changed(&staged, bytes).map(|_| true)
 }
 
-/// Moves staged artifacts into place (one rename each) and clears the staging folder.
-pub fn commit(out: &Path, relatives: &[&str]) -> Result<(), Diagnostic> {
-    for relative in relatives {
-        let staged = out.join(STAGING).join(relative);
-        if !staged.is_file() {
-            continue;
-        }
-        let target = out.join(relative);
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Diagnostic::error(format!("cannot create `{}`: {e}", dir.display()))
-            })?;
-        }
-        std::fs::rename(&staged, &target).map_err(|e| {
-            Diagnostic::error(format!(
-                "cannot move `{}` into place: {e}",
-                target.display()
-            ))
-        })?;
-    }
-    discard_staging(out);
-    Ok(())
+/// Where `relative` is staged.
+pub fn staged_path(out: &Path, relative: &str) -> std::path::PathBuf {
+    out.join(STAGING).join(relative)
 }
 
 /// Removes what a failed or killed build left in the staging folder.

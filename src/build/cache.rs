@@ -3,12 +3,10 @@
 //! Each artifact in the manifest records the fingerprint of its pair's inputs (see
 //! [`crate::fingerprint`]). A pair whose fingerprint matches the previous build's, with its
 //! files still in place, is reused without localizing or typesetting; its files are not touched.
-//! Outputs of pairs that no longer exist (a removed notice or locale) are deleted.
 
 use std::collections::HashMap;
-use std::path::Path;
 
-use super::{BuildContext, JobOutcome, Removed};
+use super::{BuildContext, JobOutcome};
 use crate::fingerprint::Fingerprint;
 use crate::identity::LetterId;
 use crate::load::LoadedNotice;
@@ -113,33 +111,4 @@ pub fn reuse(context: &BuildContext, key: &LetterId, inputs: &str) -> Option<Job
         changed: false,
         warnings: Vec::new(),
     })
-}
-
-/// Deletes the files of `removed` that `current` does not list. Only paths the previous
-/// manifest recorded, and only inside `out`, are ever removed. Returns what was removed.
-pub fn remove_outputs(out: &Path, removed: &[Removed], current: &Manifest) -> Vec<Removed> {
-    let listed: std::collections::HashSet<&str> =
-        current.artifacts.iter().map(|a| a.path.as_str()).collect();
-    let mut done = Vec::new();
-    for entry in removed {
-        let path = entry.path.as_str();
-        let safe =
-            !path.starts_with('/') && !path.split('/').any(|part| part == ".." || part.is_empty());
-        if listed.contains(path) || !safe {
-            continue;
-        }
-        let file = out.join(path);
-        if std::fs::remove_file(&file).is_ok() {
-            done.push(entry.clone());
-            // Drop the folders the removal emptied (`<NOTICE>/<tag>`, then `<NOTICE>`).
-            let mut dir = file.parent();
-            while let Some(d) = dir {
-                if d == out || std::fs::remove_dir(d).is_err() {
-                    break;
-                }
-                dir = d.parent();
-            }
-        }
-    }
-    done
 }

@@ -5,6 +5,7 @@
 //! localize -> render (view, template) -> typeset -> export -> write.
 
 mod cache;
+mod commit;
 mod emit;
 mod job;
 pub mod report;
@@ -23,6 +24,7 @@ use crate::forms::{self, FormWriter};
 use crate::identity::LetterId;
 use crate::load::{self, LoadedNotice, Project};
 use crate::localize::PSEUDO_LOCALE;
+use crate::lock::ProjectLock;
 use crate::output::{self, Artifact, Manifest, Skipped};
 use crate::recipients::{self, Recipient};
 use crate::render::Templates;
@@ -172,6 +174,14 @@ impl Progress for Quiet {}
 /// Builds the planned pairs in parallel.
 pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, ProjectError> {
     let started = Instant::now();
+    let out = if options.out.is_absolute() {
+        options.out.clone()
+    } else {
+        options.root.join(&options.out)
+    };
+    // One build or import of a project at a time: taken before anything is read, so this build
+    // sees the manifest and the files the previous one left.
+    let _lock = lock(&options.root, &out)?;
     let mut diagnostics = Vec::new();
     let project =
         load::load_project(&options.root, &mut diagnostics).map_err(|d| ProjectError(vec![d]))?;
@@ -207,15 +217,10 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         plan(&project, options, &diagnostics)?
     };
     let templates = Templates::load(&options.root).map_err(ProjectError)?;
-    let out = if options.out.is_absolute() {
-        options.out.clone()
-    } else {
-        options.root.join(&options.out)
-    };
     if options.emit_typst {
         emit::write_support(&out, &templates).map_err(|d| ProjectError(vec![d]))?;
     }
-    let previous_manifest = Manifest::read(&out);
+    let previous_manifest = Manifest::read(&out).map(|m| m.settle(&out));
     output::discard_staging(&out);
     // Naming a locale asks for it to be printed: an incomplete pair is then an error. A build
     // limited by notice only skips incomplete pairs, as a full build does.
@@ -244,8 +249,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         progress.finished(&outcome);
         outcome
     });
-    // Commit: the changed outputs of the pairs that built move into place, then the manifest.
-    let built: Vec<&str> = outcomes
+    let made: Vec<&str> = outcomes
         .iter()
         .filter_map(|o| match o {
             JobOutcome::Built {
@@ -258,14 +262,19 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         .flatten()
         .map(|a| a.path.as_str())
         .collect();
-    output::commit(&out, &built).map_err(|d| ProjectError(vec![d]))?;
     let retained = match &previous_manifest {
         Some(previous) => retain::retain(previous, &project, &jobs, &outcomes, partial, &out),
         None => retain::Retained::default(),
     };
     let manifest = manifest(&outcomes, &retained);
-    manifest.write(&out).map_err(|d| ProjectError(vec![d]))?;
-    let removed = cache::remove_outputs(&out, &retained.removed, &manifest);
+    let removed = commit::commit(&commit::Commit {
+        out: &out,
+        previous: previous_manifest.as_ref(),
+        manifest: &manifest,
+        made,
+        removed: &retained.removed,
+    })
+    .map_err(|d| ProjectError(vec![d]))?;
     Ok(BuildReport {
         outcomes,
         diagnostics,
@@ -273,6 +282,17 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         removed,
         manifest_path: out.join(output::MANIFEST),
         seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// The project's lock; a read-only project (built into an output folder elsewhere) is locked
+/// in its output folder instead.
+fn lock(root: &std::path::Path, out: &std::path::Path) -> Result<ProjectLock, ProjectError> {
+    ProjectLock::acquire(root, "build").or_else(|first| {
+        if out.starts_with(root) || std::fs::create_dir_all(out).is_err() {
+            return Err(ProjectError(vec![first]));
+        }
+        ProjectLock::acquire(out, "build").map_err(|_| ProjectError(vec![first]))
     })
 }
 

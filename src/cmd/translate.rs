@@ -49,11 +49,16 @@ pub fn mark_reviewed(root: &Path, tag: &str, messages: &[String]) -> ExitCode {
     })
 }
 
-/// Loads the project and runs `command`, printing its summary or its error.
+/// Loads the project under its lock (these commands write `locales/`, as an import does) and
+/// runs `command`, printing its summary or its error.
 fn with_project(
     root: &Path,
     command: impl FnOnce(&Project, &[Diagnostic]) -> Result<String, Diagnostic>,
 ) -> ExitCode {
+    let _lock = match crate::lock::ProjectLock::acquire(root, "locale command") {
+        Ok(lock) => lock,
+        Err(d) => return project_error(&[d]),
+    };
     let mut diagnostics = Vec::new();
     let project = match crate::load::load_project(root, &mut diagnostics) {
         Ok(project) => project,
