@@ -9,6 +9,7 @@ pub mod acroform;
 pub mod collect;
 pub mod date;
 pub mod font;
+pub mod inert;
 pub mod replies;
 pub mod token;
 
