@@ -168,7 +168,9 @@ pub enum RepliesCommand {
     /// field by its stable name and a status (complete, incomplete, not a noticegen form).
     ///
     /// Prints a summary to stderr: forms, complete, incomplete and "No" answers per question.
-    /// Exit status 1 if any file is unreadable or not a noticegen form (the others are read).
+    /// Only judged, verified (or unkeyed) replies count, the latest of each account's.
+    /// Exit status 1 if any file is unreadable, encrypted, not a noticegen form or of a notice
+    /// not in the project (the others are read).
     Collect(CollectArgs),
     /// Write a new random reply key to FILE (outside the project; never overwrites). With
     /// NOTICEGEN_REPLY_KEY_FILE=FILE set, every per-recipient form carries a reply token, and
@@ -201,6 +203,10 @@ pub struct CollectArgs {
     /// With --manifest: write the non-responders here as CSV (notice, account, locale, letter).
     #[arg(long, value_name = "FILE.csv", requires = "manifest")]
     pub non_responders: Option<PathBuf>,
+    /// Each form is judged by its notice's form definition in this project (matched by the
+    /// notice the PDF records), never by the PDF's own field flags.
+    #[command(flatten)]
+    pub project: ProjectArgs,
 }
 
 #[derive(Args)]

@@ -5,13 +5,17 @@ use std::process::ExitCode;
 
 use crate::diag::{self, Diagnostic};
 use crate::forms::collect::{self, CollectOptions};
+use crate::forms::inert;
+use crate::forms::replies::FormBook;
 use crate::forms::token::{self, ReplyKey};
 
 /// What `replies collect` was given: what to read, and where the tables go.
 #[derive(Debug)]
 pub struct CollectArgs {
-    /// The reply key is taken from the environment here.
+    /// The reply key is taken from the environment, and the form book from the project here.
     pub collect: CollectOptions,
+    /// The project whose notices define the forms (`--root`).
+    pub root: PathBuf,
     pub out: Option<PathBuf>,
     pub non_responders: Option<PathBuf>,
 }
@@ -19,10 +23,22 @@ pub struct CollectArgs {
 /// `noticegen replies collect`.
 pub fn collect(args: CollectArgs) -> ExitCode {
     let mut options = args.collect;
-    options.key = match ReplyKey::from_env(Path::new(".")) {
+    options.key = match ReplyKey::from_env(&args.root) {
         Ok(key) => key,
         Err(d) => {
             diag::print(&[d]);
+            return ExitCode::from(2);
+        }
+    };
+    // Load errors of single notices are `check`'s to report; a form of such a notice is
+    // reported as not judged.
+    let mut ignored = Vec::new();
+    options.book = match crate::load::load_project(&args.root, &mut ignored) {
+        Ok(project) => FormBook::from_project(&project),
+        Err(d) => {
+            diag::print(&[d.note(
+                "`replies collect` judges each form by its notice's definition in the project",
+            )]);
             return ExitCode::from(2);
         }
     };
@@ -55,10 +71,11 @@ pub fn collect(args: CollectArgs) -> ExitCode {
             follow_up.missing.len()
         );
         for m in &follow_up.missing {
-            eprintln!(
+            let line = format!(
                 "    no reply: {} account {} ({})",
                 m.notice, m.account, m.locale
             );
+            eprintln!("{}", inert::terminal(&line));
         }
         if let Some(out) = &args.non_responders {
             let written = collect::non_responders_csv(&follow_up.missing)
@@ -71,7 +88,7 @@ pub fn collect(args: CollectArgs) -> ExitCode {
         }
     }
     let summary = &collected.summary;
-    if summary.unreadable + summary.not_forms > 0 {
+    if summary.unreadable + summary.not_forms + summary.encrypted + summary.unknown_notice > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -1,18 +1,21 @@
 //! `noticegen replies collect`: returned forms -> one table, a summary, and the accounts that
 //! have not replied.
 //!
-//! Cells of the CSV that a spreadsheet would run as a formula (a leading `=`, `+`, `-`, `@`,
-//! tab or carriage return, as OWASP lists them) get a leading `'`, so a formula typed into a
-//! returned form arrives as text. A cell that starts with `'` itself gets one too, so the rule
-//! reverses exactly: remove one leading `'` from every cell that has one to get the typed
-//! value. The JSON table is exact.
+//! Returned forms are untrusted. Each is judged against its notice's form definition in the
+//! project ([`FormBook`]); only replies that are judged, verified (or unkeyed) and the latest of
+//! their account enter the summary's counts and sums ([`Reply::counts`]). Everything read from
+//! a PDF is written through [`super::inert`]: escaped control characters on the terminal, in
+//! the CSV and in the JSON, and CSV cells a spreadsheet would run as a formula made text (a
+//! leading `'`; removing one leading `'` from every cell that has one gives the cell's text).
+//! The JSON table holds the exact values.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::replies::{Reply, Status, read_reply};
+use super::inert;
+use super::replies::{FormBook, Reply, Status, read_reply};
 use super::token::{ReplyKey, Verification};
 use crate::diag::Diagnostic;
 use crate::output::{ArtifactKind, Manifest};
@@ -33,6 +36,8 @@ pub struct CollectOptions {
     pub manifest: Option<PathBuf>,
     /// Checks reply tokens; `None` when no key is configured.
     pub key: Option<ReplyKey>,
+    /// The project's reply forms, which returned forms are judged by.
+    pub book: FormBook,
 }
 
 /// The result of collecting.
@@ -44,7 +49,8 @@ pub struct Collected {
     pub summary: Summary,
     /// With a manifest: who was sent a letter and who answered.
     pub follow_up: Option<FollowUp>,
-    /// Problems with single files (unreadable, foreign, unverified, unknown account).
+    /// Problems with single files (unreadable, foreign, unverified, unknown account), their
+    /// text made inert for a terminal.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -62,43 +68,73 @@ impl FollowUp {
     }
 }
 
-/// Reads every file, builds the table and, with a manifest, the non-responder list.
+/// Reads every file, judges it, builds the table and, with a manifest, the non-responder list.
 pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
     let mut replies: Vec<Reply> = options.files.iter().map(|f| read_reply(f)).collect();
     for reply in &mut replies {
         reply.verify(options.key.as_ref());
+        reply.judge(&options.book);
     }
-    let mut diagnostics: Vec<Diagnostic> = replies
-        .iter()
-        .filter_map(|r| r.error.clone().map(Diagnostic::error))
-        .collect();
+    let mut diagnostics = Vec::new();
     for reply in &replies {
-        if !reply.problems.is_empty() {
+        let file = reply.file.display();
+        if let Some(error) = &reply.error {
+            let d = match reply.status {
+                Status::Encrypted => Diagnostic::error(error.clone())
+                    .hint("ask the sender for a copy saved without a password or encryption"),
+                Status::UnknownNotice => {
+                    let d = Diagnostic::error(error.clone())
+                        .hint("give the project that holds the notice with `--root DIR`");
+                    if options.book.broken.is_empty() {
+                        d
+                    } else {
+                        d.note(
+                            "some notice files of the project do not load: run `noticegen check`",
+                        )
+                    }
+                }
+                _ => Diagnostic::error(error.clone()),
+            };
+            diagnostics.push(d);
+        }
+        if !reply.warnings.is_empty() {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "`{file}` holds active content: {}",
+                    reply.warnings.join("; ")
+                ))
+                .hint("noticegen reads only its field values and runs nothing; open it only in a viewer with JavaScript off, or ask for the form as it was sent"),
+            );
+        }
+        if !reply.missing.is_empty() || !reply.problems.is_empty() {
+            let mut parts = Vec::new();
+            if !reply.missing.is_empty() {
+                parts.push(format!(
+                    "required fields left empty: {}",
+                    reply.missing.join(", ")
+                ));
+            }
+            parts.extend(reply.problems.iter().cloned());
             diagnostics.push(Diagnostic::warning(format!(
-                "`{}` is incomplete: {}",
-                reply.file.display(),
-                reply.problems.join("; ")
+                "`{file}` is incomplete: {}",
+                parts.join("; ")
             )));
         }
         if reply.verification == Some(Verification::Unverified) {
             diagnostics.push(
                 Diagnostic::warning(format!(
-                    "`{}`: its reply token does not verify: the account it names ({}) may have been edited, so it does not count as that account's reply",
-                    reply.file.display(),
+                    "`{file}`: its reply token does not verify: the account it names ({}) may have been edited, so it does not count as that account's reply, nor in the sums",
                     reply.account.as_deref().unwrap_or_default()
                 ))
                 .hint("ask the account for its form again, or check the file's origin"),
             );
         }
     }
+    diagnostics.extend(supersede_duplicates(&mut replies));
     let table = match options.format {
         TableFormat::Csv => to_csv(&replies)
             .map_err(|e| Diagnostic::error(format!("cannot write the CSV table: {e}")))?,
-        TableFormat::Json => {
-            let mut json = serde_json::to_vec_pretty(&replies).expect("replies serialize");
-            json.push(b'\n');
-            json
-        }
+        TableFormat::Json => to_json(&replies),
     };
     let follow_up = match &options.manifest {
         None => None,
@@ -129,8 +165,76 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
         replies,
         table,
         follow_up,
-        diagnostics,
+        diagnostics: diagnostics.into_iter().map(inert::diagnostic).collect(),
     })
+}
+
+/// The JSON table: exact values, inert bytes ([`inert::to_json`]).
+pub fn to_json(replies: &[Reply]) -> Vec<u8> {
+    inert::to_json(&replies)
+}
+
+/// Two or more replies of one account to one notice's same form (a form sent twice, or
+/// copied): only the latest counts, the others are marked `superseded_by` it, and a warning
+/// lists them all. Only replies that would count are considered (an unverified copy never
+/// counts anyway); forms without an account (general copies) cannot be told apart.
+///
+/// "Latest": of two replies, the one signed later (a digital signature's `/M`), else the one
+/// saved later (the PDF's `/ModDate`), else the one later on the command line.
+pub fn supersede_duplicates(replies: &mut [Reply]) -> Vec<Diagnostic> {
+    let mut groups: BTreeMap<(String, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, reply) in replies.iter().enumerate() {
+        if let (true, Some(notice), Some(account)) = (reply.counts(), &reply.notice, &reply.account)
+        {
+            let forms: Vec<&str> = reply.forms.iter().map(|k| k.as_str()).collect();
+            groups
+                .entry((notice.clone(), account.clone(), forms.join("+")))
+                .or_default()
+                .push(i);
+        }
+    }
+    let later = |a: &Reply, b: &Reply| -> bool {
+        for (x, y) in [(a.signed_at, b.signed_at), (a.modified_at, b.modified_at)] {
+            if let (Some(x), Some(y)) = (x, y)
+                && x != y
+            {
+                return y > x;
+            }
+        }
+        true
+    };
+    let mut diagnostics = Vec::new();
+    for ((notice, account, forms), members) in groups {
+        if members.len() < 2 {
+            continue;
+        }
+        let mut latest = members[0];
+        for &i in &members[1..] {
+            if later(&replies[latest], &replies[i]) {
+                latest = i;
+            }
+        }
+        let winner = replies[latest].file.clone();
+        for &i in &members {
+            if i != latest {
+                replies[i].superseded_by = Some(winner.clone());
+            }
+        }
+        let files: Vec<String> = members
+            .iter()
+            .map(|&i| format!("`{}`", replies[i].file.display()))
+            .collect();
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "account `{account}` returned {} replies of notice {notice}'s {forms} form: {}; only the latest, `{}`, counts",
+                members.len(),
+                files.join(", "),
+                winner.display()
+            ))
+            .note("the latest is the one signed later (its digital signature's time), else saved later (the PDF's modification date), else later on the command line"),
+        );
+    }
+    diagnostics
 }
 
 fn read_manifest(path: &Path) -> Result<Manifest, Diagnostic> {
@@ -145,7 +249,9 @@ fn read_manifest(path: &Path) -> Result<Manifest, Diagnostic> {
         })
 }
 
-/// Counts for an effectiveness check or an FDA 7.53 status report.
+/// Counts for an effectiveness check or an FDA 7.53 status report. Every file is in exactly one
+/// of the counts; `complete` and `incomplete` (and the answers and sums) count only replies
+/// that [count](Reply::counts).
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
     pub forms: usize,
@@ -153,12 +259,18 @@ pub struct Summary {
     pub incomplete: usize,
     pub not_forms: usize,
     pub unreadable: usize,
-    /// Per-recipient forms whose reply token does not verify.
+    /// Encrypted with a password.
+    pub encrypted: usize,
+    /// Forms of a notice the project does not hold (not judged).
+    pub unknown_notice: usize,
+    /// Per-recipient forms whose reply token does not verify (never counted).
     pub unverified: usize,
-    /// "No" answers per question.
+    /// Replies of an account that sent a later one of the same form.
+    pub superseded: usize,
+    /// "No" answers per question (the form's yes/no fields).
     pub no_answers: BTreeMap<String, usize>,
-    /// Sums of the whole numbers reported in `*.quantity` fields (devices on hand, returned...),
-    /// per field.
+    /// Sums of the whole numbers reported in the form's `*.quantity` fields (devices on hand,
+    /// returned...), per field.
     pub quantities: BTreeMap<String, u64>,
 }
 
@@ -168,23 +280,60 @@ pub fn summarize(replies: &[Reply]) -> Summary {
         ..Summary::default()
     };
     for reply in replies {
-        match reply.status {
-            Status::Complete => summary.complete += 1,
-            Status::Incomplete => summary.incomplete += 1,
-            Status::NotANoticegenForm => summary.not_forms += 1,
-            Status::Unreadable => summary.unreadable += 1,
+        let counted = match reply.status {
+            Status::NotANoticegenForm => {
+                summary.not_forms += 1;
+                false
+            }
+            Status::Unreadable => {
+                summary.unreadable += 1;
+                false
+            }
+            Status::Encrypted => {
+                summary.encrypted += 1;
+                false
+            }
+            Status::UnknownNotice => {
+                summary.unknown_notice += 1;
+                false
+            }
+            Status::Complete | Status::Incomplete
+                if reply.verification == Some(Verification::Unverified) =>
+            {
+                summary.unverified += 1;
+                false
+            }
+            Status::Complete | Status::Incomplete if reply.superseded_by.is_some() => {
+                summary.superseded += 1;
+                false
+            }
+            Status::Complete => {
+                summary.complete += 1;
+                true
+            }
+            Status::Incomplete => {
+                summary.incomplete += 1;
+                true
+            }
+        };
+        if !counted {
+            continue;
         }
-        if reply.verification == Some(Verification::Unverified) {
-            summary.unverified += 1;
-        }
-        for field in &reply.fields {
-            if field.value == "No" {
+        // Each field the form defines once, whatever the file repeats.
+        let mut seen = BTreeSet::new();
+        for field in reply.fields.iter().filter(|f| f.declared) {
+            if !seen.insert(field.name.as_str()) {
+                continue;
+            }
+            let value = reply.declared_value(&field.name).unwrap_or_default();
+            if field.kind == "Btn" && value == "No" {
                 *summary.no_answers.entry(field.name.clone()).or_default() += 1;
             }
             if field.name.ends_with(".quantity")
-                && let Ok(n) = field.value.trim().parse::<u64>()
+                && let Ok(n) = value.trim().parse::<u64>()
             {
-                *summary.quantities.entry(field.name.clone()).or_default() += n;
+                let sum = summary.quantities.entry(field.name.clone()).or_default();
+                *sum = sum.saturating_add(n);
             }
         }
     }
@@ -192,14 +341,24 @@ pub fn summarize(replies: &[Reply]) -> Summary {
 }
 
 impl std::fmt::Display for Summary {
+    /// One line, made inert for a terminal (field names come from the forms).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
+        let mut line = format!(
             "{} forms: {} complete, {} incomplete, {} not noticegen forms, {} unreadable",
             self.forms, self.complete, self.incomplete, self.not_forms, self.unreadable
-        )?;
-        if self.unverified > 0 {
-            write!(f, ", {} unverified", self.unverified)?;
+        );
+        for (n, what) in [
+            (self.encrypted, "encrypted"),
+            (self.unknown_notice, "of a notice not in the project"),
+            (self.unverified, "unverified (not counted)"),
+            (
+                self.superseded,
+                "superseded by a later reply of the same account (not counted)",
+            ),
+        ] {
+            if n > 0 {
+                line.push_str(&format!(", {n} {what}"));
+            }
         }
         if !self.no_answers.is_empty() {
             let list: Vec<String> = self
@@ -207,7 +366,7 @@ impl std::fmt::Display for Summary {
                 .iter()
                 .map(|(q, n)| format!("{q} {n}"))
                 .collect();
-            write!(f, "; \"No\" answers: {}", list.join(", "))?;
+            line.push_str(&format!("; \"No\" answers: {}", list.join(", ")));
         }
         if !self.quantities.is_empty() {
             let list: Vec<String> = self
@@ -215,9 +374,9 @@ impl std::fmt::Display for Summary {
                 .iter()
                 .map(|(q, n)| format!("{} {n}", q.trim_end_matches(".quantity")))
                 .collect();
-            write!(f, "; quantities: {}", list.join(", "))?;
+            line.push_str(&format!("; quantities: {}", list.join(", ")));
         }
-        Ok(())
+        f.write_str(&inert::terminal(&line))
     }
 }
 
@@ -273,21 +432,11 @@ pub fn unknown_accounts<'r>(manifest: &Manifest, replies: &'r [Reply]) -> Vec<&'
         .collect()
 }
 
-/// A CSV cell a spreadsheet will not run: OWASP's "CSV injection" rule, a leading `'` before
-/// `=`, `+`, `-`, `@`, tab or carriage return (and before `'`, so the rule can be undone).
-pub fn inert_cell(value: &str) -> std::borrow::Cow<'_, str> {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
-        format!("'{value}").into()
-    } else {
-        value.into()
-    }
-}
-
 fn write_inert_row<W: std::io::Write>(
     writer: &mut csv::Writer<W>,
     row: &[String],
 ) -> Result<(), csv::Error> {
-    writer.write_record(row.iter().map(|cell| inert_cell(cell).into_owned()))
+    writer.write_record(row.iter().map(|cell| inert::csv_cell(cell).into_owned()))
 }
 
 /// The non-responder list as CSV: notice, account, locale, letter.
@@ -309,8 +458,9 @@ pub fn non_responders_csv(list: &[NonResponder]) -> Result<Vec<u8>, csv::Error> 
 }
 
 /// One CSV row per reply: file, notice, locale, account, verification, status, missing,
-/// problems, then
-/// every field by name (the union of all forms' fields, in order of first appearance).
+/// problems, then every field by name (the union of all forms' fields, in order of first
+/// appearance), then form (customer, distributor), counted (whether it enters the summary),
+/// superseded_by and warnings (active content). Every cell is [`inert::csv_cell`].
 pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
     let mut names: Vec<&str> = Vec::new();
     for reply in replies {
@@ -334,11 +484,13 @@ pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
     .map(String::from)
     .to_vec();
     header.extend(names.iter().map(|n| n.to_string()));
+    header.extend(["form", "counted", "superseded_by", "warnings"].map(String::from));
     write_inert_row(&mut writer, &header)?;
     for reply in replies {
         let values: BTreeMap<&str, &str> = reply
             .fields
             .iter()
+            .rev()
             .map(|f| (f.name.as_str(), f.value.as_str()))
             .collect();
         let mut row = vec![
@@ -359,30 +511,18 @@ pub fn to_csv(replies: &[Reply]) -> Result<Vec<u8>, csv::Error> {
                 .iter()
                 .map(|n| values.get(n).copied().unwrap_or_default().to_string()),
         );
+        let forms: Vec<&str> = reply.forms.iter().map(|k| k.as_str()).collect();
+        row.extend([
+            forms.join(" "),
+            if reply.counts() { "yes" } else { "no" }.to_string(),
+            reply
+                .superseded_by
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            reply.warnings.join("; "),
+        ]);
         write_inert_row(&mut writer, &row)?;
     }
     writer.into_inner().map_err(|e| e.into_error().into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_cells_become_text() {
-        for value in [
-            "=1+1",
-            "+cmd|' /C calc'!A0",
-            "-2+3",
-            "@SUM(A1)",
-            "\tx",
-            "\rx",
-            "'=x",
-        ] {
-            assert_eq!(inert_cell(value), format!("'{value}"));
-        }
-        for value in ["Jānis", "", "1-2", "a=b"] {
-            assert_eq!(inert_cell(value), value);
-        }
-    }
 }

@@ -9,6 +9,7 @@ pub mod acroform;
 pub mod collect;
 pub mod date;
 pub mod font;
+pub mod inert;
 pub mod replies;
 pub mod token;
 
@@ -56,7 +57,8 @@ pub struct FieldBox {
     pub value: Option<String>,
     /// Tooltip: the localized label as plain text.
     pub tip: Option<String>,
-    /// Whether a reply must fill it (PDF `Required` flag; `replies collect` checks it).
+    /// Whether a reply must fill it (the PDF `Required` flag, for viewers; `replies collect`
+    /// judges by the notice's definition, `notice::form_spec`, not by this flag).
     pub required: bool,
     /// The value it starts out holding (a recipient's account, name...; `Yes` for a ticked box).
     pub default: Option<String>,

@@ -2,8 +2,13 @@
 //!
 //! Any noticegen form, in any language, is identified by the notice and locale it records in
 //! its document information, and its fields by their stable names. Each file becomes one
-//! [`Reply`]; a damaged or foreign PDF becomes a reply with an error, never a stop.
+//! [`Reply`]; a damaged, encrypted or foreign PDF becomes a reply with an error, never a stop.
+//!
+//! A returned form is untrusted: whether it is complete is judged against the notice's own form
+//! definition in the project ([`FormBook`], [`Reply::judge`]), never by the flags the PDF
+//! carries, which anyone can clear.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use lopdf::{Dictionary, Document, Object};
@@ -12,16 +17,19 @@ use serde::Serialize;
 use super::acroform::decode_text;
 use super::date::DateFormat;
 use super::token::{self, ReplyKey, Verification};
-
-const FLAG_REQUIRED: i64 = 1 << 1;
+use crate::notice::{FieldRole, FieldSpec, FormKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Complete,
     Incomplete,
+    /// A noticegen form of a notice the project does not hold: it cannot be judged.
+    UnknownNotice,
     /// A readable PDF that is not a noticegen form (no notice recorded, no fields).
     NotANoticegenForm,
+    /// Encrypted with a password: its fields cannot be read.
+    Encrypted,
     /// The file could not be read as a PDF.
     Unreadable,
 }
@@ -31,7 +39,9 @@ impl Status {
         match self {
             Status::Complete => "complete",
             Status::Incomplete => "incomplete",
+            Status::UnknownNotice => "notice not in the project",
             Status::NotANoticegenForm => "not a noticegen form",
+            Status::Encrypted => "encrypted",
             Status::Unreadable => "unreadable",
         }
     }
@@ -45,10 +55,17 @@ pub struct FieldValue {
     pub kind: String,
     /// The text typed, or the chosen export value (`Yes`, `No`); empty when not answered.
     pub value: String,
+    /// Whether the notice's form requires it (not what the PDF's flags say).
     pub required: bool,
+    /// Whether the notice's form defines a field of this name; other fields are listed but
+    /// never counted.
+    pub declared: bool,
     /// Why the value is not acceptable (a date not in the form's format).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
+    /// A signature field's signing time (`/M`), as the PDF writes it.
+    #[serde(skip)]
+    pub signed: Option<String>,
 }
 
 /// One returned form.
@@ -68,12 +85,26 @@ pub struct Reply {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<Verification>,
     pub status: Status,
+    /// Which of its notice's reply forms it is (by the fields it holds); empty until judged.
+    pub forms: Vec<FormKind>,
+    /// Another reply of the same account, notice and form that counts instead of this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<PathBuf>,
     /// Required fields left empty.
     pub missing: Vec<String>,
     /// Fields whose value is not acceptable, with the reason ("date: ... is not a date").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<String>,
     pub fields: Vec<FieldValue>,
+    /// Active content found in the file (XFA, JavaScript, actions): never run, but reported.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+    /// When it was signed (a signature's `/M`) and last saved (`/ModDate`), in seconds since
+    /// 1970 (UTC): which of two replies of one account is the later.
+    #[serde(skip)]
+    pub signed_at: Option<i64>,
+    #[serde(skip)]
+    pub modified_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
@@ -133,7 +164,12 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
     }
     let doc = match load_bounded(bytes) {
         Ok(doc) => doc,
-        Err(reason) => {
+        Err(LoadError::Encrypted(reason)) => {
+            reply.status = Status::Encrypted;
+            reply.error = Some(encrypted_message(path, &reason));
+            return reply;
+        }
+        Err(LoadError::Other(reason)) => {
             reply.error = Some(format!(
                 "`{}` is not a readable PDF: {reason}",
                 path.display()
@@ -141,6 +177,13 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
             return reply;
         }
     };
+    // lopdf reads an encrypted file it cannot decrypt (a user password is set) as a document
+    // without objects.
+    if doc.trailer.has(b"Encrypt") && doc.encryption_state.is_none() {
+        reply.status = Status::Encrypted;
+        reply.error = Some(encrypted_message(path, "it needs a password to open"));
+        return reply;
+    }
     let info = doc
         .trailer
         .get(b"Info")
@@ -157,6 +200,8 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
     reply.account = info_text(b"NoticegenAccount");
     reply.letter = info_text(token::LETTER_KEY.as_bytes());
     reply.token = info_text(token::TOKEN_KEY.as_bytes());
+    reply.modified_at = info_text(b"ModDate").and_then(|d| pdf_date_seconds(&d));
+    reply.warnings = active_content(&doc);
     reply.fields = match read_fields(&doc) {
         Ok(fields) => fields,
         Err(reason) => {
@@ -167,6 +212,11 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
             return reply;
         }
     };
+    reply.signed_at = reply
+        .fields
+        .iter()
+        .filter_map(|f| f.signed.as_deref().and_then(pdf_date_seconds))
+        .max();
     if reply.notice.is_none() || reply.fields.is_empty() {
         reply.status = Status::NotANoticegenForm;
         reply.error = Some(format!(
@@ -180,18 +230,64 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
         ));
         return reply;
     }
-    reply.missing = missing_required(&reply.fields);
     reply.problems = reply
         .fields
         .iter()
         .filter_map(|f| Some(format!("{}: {}", f.name, f.problem.as_ref()?)))
         .collect();
-    reply.status = if reply.missing.is_empty() && reply.problems.is_empty() {
-        Status::Complete
-    } else {
-        Status::Incomplete
-    };
+    // Not judged yet: only the notice's own form definition can say it is complete.
+    reply.status = Status::UnknownNotice;
     reply
+}
+
+fn encrypted_message(path: &Path, reason: &str) -> String {
+    format!(
+        "`{}` is encrypted ({reason}): its fields cannot be read",
+        path.display()
+    )
+}
+
+/// The reply forms of the project's notices, as their definitions say: what a returned form
+/// is judged by.
+#[derive(Debug, Default, Clone)]
+pub struct FormBook {
+    /// Per notice id, its forms (customer first) with their fields.
+    pub notices: BTreeMap<String, Vec<(FormKind, Vec<FieldSpec>)>>,
+    /// The project's folder, to name it when a form's notice is not there.
+    pub root: PathBuf,
+    /// Notice files of the project that fail to load (their notices cannot be looked up).
+    pub broken: BTreeSet<String>,
+}
+
+impl FormBook {
+    pub fn from_project(project: &crate::load::Project) -> Self {
+        let notices = project
+            .notices
+            .iter()
+            .map(|(id, loaded)| {
+                let forms = loaded
+                    .notice
+                    .forms()
+                    .map(|(kind, form)| (kind, crate::notice::form_spec(form)))
+                    .collect();
+                (id.clone(), forms)
+            })
+            .collect();
+        Self {
+            notices,
+            root: project.root.clone(),
+            broken: project.broken_notices.clone(),
+        }
+    }
+}
+
+impl FormKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormKind::Customer => "customer",
+            FormKind::Distributor => "distributor",
+        }
+    }
 }
 
 impl Reply {
@@ -205,11 +301,123 @@ impl Reply {
             token: None,
             verification: None,
             status: Status::Unreadable,
+            forms: Vec::new(),
+            superseded_by: None,
             missing: Vec::new(),
             problems: Vec::new(),
             fields: Vec::new(),
+            warnings: Vec::new(),
+            signed_at: None,
+            modified_at: None,
             error: None,
         }
+    }
+
+    /// Judges a form read by [`read_reply_bytes`] against its notice's definition in `book`:
+    /// which of the notice's reply forms it is (those it holds fields of), which required
+    /// fields are left empty (matched by name: a field missing from the PDF is left empty),
+    /// and so complete or incomplete. The PDF's own field flags play no part. A form whose
+    /// notice `book` does not hold stays [`Status::UnknownNotice`], with the reason.
+    pub fn judge(&mut self, book: &FormBook) {
+        if self.status != Status::UnknownNotice {
+            return;
+        }
+        let notice = self.notice.clone().unwrap_or_default();
+        let forms = match book.notices.get(&notice) {
+            Some(forms) if !forms.is_empty() => forms,
+            found => {
+                self.error = Some(format!(
+                    "`{}` is a form of notice `{notice}`, {}: it cannot be judged",
+                    self.file.display(),
+                    if found.is_some() {
+                        "which has no reply form in the project".to_string()
+                    } else {
+                        format!(
+                            "which the project at `{}` does not hold",
+                            book.root.display()
+                        )
+                    }
+                ));
+                return;
+            }
+        };
+        let present: BTreeSet<&str> = self.fields.iter().map(|f| f.name.as_str()).collect();
+        let mut matched: Vec<&(FormKind, Vec<FieldSpec>)> = forms
+            .iter()
+            .filter(|(_, spec)| spec.iter().any(|f| present.contains(f.name.as_str())))
+            .collect();
+        if matched.is_empty() {
+            matched = forms.iter().collect();
+        }
+        self.forms = matched.iter().map(|(kind, _)| *kind).collect();
+        let specs: BTreeMap<&str, &FieldSpec> = matched
+            .iter()
+            .flat_map(|(_, spec)| spec)
+            .map(|f| (f.name.as_str(), f))
+            .collect();
+        let mut problems = Vec::new();
+        let mut values: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for field in &self.fields {
+            let Some(spec) = specs.get(field.name.as_str()) else {
+                continue;
+            };
+            values.entry(&field.name).or_default().insert(&field.value);
+            let expected = match spec.role {
+                FieldRole::Text | FieldRole::Date => "Tx",
+                FieldRole::YesNo | FieldRole::Checkbox => "Btn",
+                FieldRole::Signature => "Sig",
+            };
+            if field.kind != expected {
+                problems.push(format!(
+                    "{}: a {} field where the form has a {expected} field",
+                    field.name, field.kind
+                ));
+            } else if spec.role == FieldRole::YesNo
+                && !matches!(field.value.as_str(), "" | "Yes" | "No")
+            {
+                problems.push(format!(
+                    "{}: \"{}\" is neither Yes nor No",
+                    field.name, field.value
+                ));
+            }
+        }
+        for (name, set) in &values {
+            if set.len() > 1 {
+                problems.push(format!(
+                    "{name}: the file holds the field more than once, with different values"
+                ));
+            }
+        }
+        for field in &mut self.fields {
+            if let Some(spec) = specs.get(field.name.as_str()) {
+                field.declared = true;
+                field.required = spec.required;
+            }
+        }
+        self.problems.extend(problems);
+        let ordered = matched.iter().flat_map(|(_, spec)| spec);
+        self.missing = missing_required(ordered, &self.fields);
+        self.status = if self.missing.is_empty() && self.problems.is_empty() {
+            Status::Complete
+        } else {
+            Status::Incomplete
+        };
+    }
+
+    /// Whether the reply enters the summary's counts and sums: judged against its notice,
+    /// not unverified, not superseded by a later reply of its account.
+    pub fn counts(&self) -> bool {
+        matches!(self.status, Status::Complete | Status::Incomplete)
+            && self.verification != Some(Verification::Unverified)
+            && self.superseded_by.is_none()
+    }
+
+    /// The value of a field the notice defines (the first of its name).
+    pub fn declared_value(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|f| f.declared && f.name == name)
+            .map(|f| f.value.as_str())
     }
 
     /// Checks the reply token of a per-recipient form against `key` (`None`: no key
@@ -236,8 +444,8 @@ impl Reply {
         });
     }
 
-    /// Whether the reply answers for its recorded account: a readable noticegen form whose
-    /// token verifies, or any such form when no key is configured.
+    /// Whether the reply answers for its recorded account: a noticegen form judged against its
+    /// notice whose token verifies, or any such form when no key is configured.
     pub fn answers_for_account(&self) -> bool {
         matches!(self.status, Status::Complete | Status::Incomplete)
             && self.verification != Some(Verification::Unverified)
@@ -286,8 +494,23 @@ fn budget(id: (u32, u16), object: &mut Object) -> Option<((u32, u16), Object)> {
     (!over).then(|| (id, object.clone()))
 }
 
+/// Why a PDF did not load.
+enum LoadError {
+    /// Encrypted in a way lopdf cannot open without a password (or at all).
+    Encrypted(String),
+    Other(String),
+}
+
+fn over_limits() -> String {
+    format!(
+        "over the limits of a returned form ({} objects or ~{} MiB of objects)",
+        limits::OBJECTS,
+        limits::OBJECT_MEMORY >> 20
+    )
+}
+
 /// Loads a PDF within [`limits`].
-fn load_bounded(bytes: &[u8]) -> Result<Document, String> {
+fn load_bounded(bytes: &[u8]) -> Result<Document, LoadError> {
     PARSED.with(|cell| cell.set((0, 0, false)));
     let options = lopdf::LoadOptions {
         filter: Some(budget),
@@ -295,22 +518,32 @@ fn load_bounded(bytes: &[u8]) -> Result<Document, String> {
         ..lopdf::LoadOptions::default()
     };
     let loaded = Document::load_mem_with_options(bytes, options);
-    let (objects, _, over) = PARSED.with(|cell| cell.get());
+    let (_, _, over) = PARSED.with(|cell| cell.get());
     if over {
-        return Err(format!(
-            "over the limits of a returned form ({} objects or ~{} MiB of objects)",
-            limits::OBJECTS,
-            limits::OBJECT_MEMORY >> 20
-        ));
+        return Err(LoadError::Other(over_limits()));
     }
-    let _ = objects;
-    loaded.map_err(|e| match e {
-        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => format!(
-            "a stream decodes to more than {} MiB",
-            limits::STREAM_BYTES >> 20
-        ),
-        other => other.to_string(),
-    })
+    let doc = loaded.map_err(|e| match e {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
+            LoadError::Other(format!(
+                "a stream decodes to more than {} MiB",
+                limits::STREAM_BYTES >> 20
+            ))
+        }
+        lopdf::Error::Decryption(e) => LoadError::Encrypted(e.to_string()),
+        lopdf::Error::InvalidPassword => {
+            LoadError::Encrypted("it needs a password to open".to_string())
+        }
+        other => LoadError::Other(other.to_string()),
+    })?;
+    // lopdf decrypts an encrypted file (one with an empty user password) without calling the
+    // filter: count its objects afterwards.
+    if doc.encryption_state.is_some() {
+        let bytes: usize = doc.objects.values().map(weight).sum();
+        if doc.objects.len() > limits::OBJECTS || bytes > limits::OBJECT_MEMORY {
+            return Err(LoadError::Other(over_limits()));
+        }
+    }
+    Ok(doc)
 }
 
 fn deref<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Object> {
@@ -417,17 +650,178 @@ fn walk(
         ("Tx", false) => date_format(doc, dict).and_then(|f| f.check(&value).err()),
         _ => None,
     };
+    let signed = match dict.get(b"V").ok().and_then(|o| deref(doc, o)) {
+        Some(Object::Dictionary(signature)) => signature
+            .get(b"M")
+            .ok()
+            .and_then(|o| o.as_str().ok())
+            .map(decode_text),
+        _ => None,
+    };
     out.push(FieldValue {
         value,
         problem,
-        required: dict
-            .get(b"Ff")
-            .ok()
-            .and_then(|o| o.as_i64().ok())
-            .is_some_and(|f| f & FLAG_REQUIRED != 0),
+        // The notice's definition says which fields are required ([`Reply::judge`]).
+        required: false,
+        declared: false,
+        signed,
         name,
         kind,
     });
+}
+
+/// A PDF date (`D:YYYYMMDDHHmmSSOHH'mm'`, every part after the year optional) in seconds since
+/// 1970-01-01 UTC.
+pub fn pdf_date_seconds(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let text = text.strip_prefix("D:").unwrap_or(text);
+    let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.len() < 4 || digits.len() > 14 || !digits.len().is_multiple_of(2) {
+        return None;
+    }
+    let part = |at: usize, default: i64| -> i64 {
+        digits
+            .get(at..at + 2)
+            .and_then(|d| d.parse().ok())
+            .unwrap_or(default)
+    };
+    let year: i64 = digits[..4].parse().ok()?;
+    let (month, day) = (part(4, 1), part(6, 1));
+    let (hour, minute, second) = (part(8, 0), part(10, 0), part(12, 0));
+    if !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
+        return None;
+    }
+    let rest = &text[digits.len()..];
+    let offset = match rest.chars().next() {
+        Some(sign @ ('+' | '-')) => {
+            let zone: String = rest[1..].chars().filter(char::is_ascii_digit).collect();
+            let hours: i64 = zone.get(..2).and_then(|h| h.parse().ok()).unwrap_or(0);
+            let minutes: i64 = zone.get(2..4).and_then(|m| m.parse().ok()).unwrap_or(0);
+            let seconds = hours * 3600 + minutes * 60;
+            if sign == '+' { seconds } else { -seconds }
+        }
+        _ => 0,
+    };
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
+}
+
+/// Active content of a returned form, each kind once: XFA, JavaScript anywhere (the catalog's
+/// `/OpenAction`, the `/Names /JavaScript` tree, any `/JS`), `/AA` actions and `/Launch`
+/// actions. noticegen never runs any of it; a viewer might. The date fields' own
+/// `AFDate_KeystrokeEx`/`AFDate_FormatEx` actions, exactly as noticegen writes them, are not
+/// reported.
+fn active_content(doc: &Document) -> Vec<String> {
+    let mut found: BTreeSet<&'static str> = BTreeSet::new();
+    let catalog = doc.catalog().ok();
+    fn get<'a>(doc: &'a Document, dict: Option<&'a Dictionary>, key: &[u8]) -> Option<&'a Object> {
+        dict.and_then(|d| d.get(key).ok())
+            .and_then(|o| deref(doc, o))
+    }
+    let acroform = get(doc, catalog, b"AcroForm").and_then(|o| o.as_dict().ok());
+    if get(doc, acroform, b"XFA").is_some() {
+        found.insert(
+            "an XFA form (/XFA): a viewer that shows XFA may display other answers than the form fields read here",
+        );
+    }
+    if let Some(action) = get(doc, catalog, b"OpenAction").and_then(|o| o.as_dict().ok())
+        && (action.has(b"JS")
+            || action.get(b"S").and_then(|o| o.as_name()).ok() == Some(b"JavaScript"))
+    {
+        found.insert("JavaScript run when the file is opened (/OpenAction)");
+    }
+    let names = get(doc, catalog, b"Names").and_then(|o| o.as_dict().ok());
+    if get(doc, names, b"JavaScript").is_some() {
+        found.insert("document-level JavaScript (/Names /JavaScript)");
+    }
+    if catalog.is_some_and(|c| c.has(b"AA")) {
+        found.insert("document actions (/AA)");
+    }
+    for object in doc.objects.values() {
+        scan_active(doc, object, 0, &mut found);
+    }
+    found.into_iter().map(str::to_string).collect()
+}
+
+/// Looks for `/JS`, `/AA` and `/Launch` in an object and its direct (not referenced) parts.
+fn scan_active(doc: &Document, object: &Object, depth: usize, found: &mut BTreeSet<&'static str>) {
+    if depth > 32 {
+        return;
+    }
+    let dict = match object {
+        Object::Dictionary(dict) => dict,
+        Object::Stream(stream) => &stream.dict,
+        Object::Array(items) => {
+            for item in items {
+                scan_active(doc, item, depth + 1, found);
+            }
+            return;
+        }
+        _ => return,
+    };
+    if let Ok(script) = dict.get(b"JS")
+        && !is_own_date_script(doc, script)
+    {
+        found.insert("JavaScript (/JS)");
+    }
+    if dict.get(b"S").and_then(|o| o.as_name()).ok() == Some(b"Launch") {
+        found.insert("an action that starts a program (/Launch)");
+    }
+    if let Some(actions) = dict
+        .get(b"AA")
+        .ok()
+        .and_then(|o| deref(doc, o))
+        .and_then(|o| o.as_dict().ok())
+    {
+        let own = actions.iter().all(|(event, action)| {
+            matches!(event.as_slice(), b"K" | b"F")
+                && deref(doc, action)
+                    .and_then(|o| o.as_dict().ok())
+                    .and_then(|a| a.get(b"JS").ok())
+                    .is_some_and(|script| is_own_date_script(doc, script))
+        });
+        if !own {
+            found.insert("actions run on events of a page or field (/AA)");
+        }
+    }
+    for (_, value) in dict.iter() {
+        if matches!(value, Object::Dictionary(_) | Object::Array(_)) {
+            scan_active(doc, value, depth + 1, found);
+        }
+    }
+}
+
+/// Whether a `/JS` entry is exactly one of the date-field scripts noticegen writes
+/// ([`DateFormat::actions`]).
+fn is_own_date_script(doc: &Document, script: &Object) -> bool {
+    let Some(Object::String(bytes, _)) = deref(doc, script) else {
+        return false;
+    };
+    let script = decode_text(bytes);
+    let pattern = ["AFDate_KeystrokeEx(\"", "AFDate_FormatEx(\""]
+        .iter()
+        .find_map(|prefix| script.strip_prefix(prefix))
+        .and_then(|rest| rest.strip_suffix("\");"));
+    let Some(format) = pattern
+        .map(|p| p.replace("\\\"", "\"").replace("\\\\", "\\"))
+        .and_then(|p| DateFormat::parse(&p).ok())
+    else {
+        return false;
+    };
+    let (keystroke, display) = format.actions();
+    script == keystroke || script == display
 }
 
 /// The date format of a field's `/AA /F` action (`AFDate_FormatEx("...")`), if it has one.
@@ -457,18 +851,27 @@ fn field_value(doc: &Document, dict: &Dictionary) -> String {
     }
 }
 
-/// Required fields left empty. A ticked `<group>.not_applicable` box exempts the whole group.
-fn missing_required(fields: &[FieldValue]) -> Vec<String> {
-    let exempt: Vec<String> = fields
-        .iter()
-        .filter(|f| f.name.ends_with(".not_applicable") && !f.value.is_empty())
-        .map(|f| f.name.trim_end_matches("not_applicable").to_string())
+/// Required fields of `specs` left empty (or absent) in `fields`. A ticked
+/// `<group>.not_applicable` box the form defines exempts the whole group.
+fn missing_required<'a>(
+    specs: impl Iterator<Item = &'a FieldSpec> + Clone,
+    fields: &[FieldValue],
+) -> Vec<String> {
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|f| f.name == name)
+            .map_or("", |f| f.value.as_str())
+    };
+    let exempt: Vec<&str> = specs
+        .clone()
+        .filter(|s| s.name.ends_with(".not_applicable") && !value(&s.name).is_empty())
+        .map(|s| s.name.trim_end_matches("not_applicable"))
         .collect();
-    fields
-        .iter()
-        .filter(|f| f.required && f.value.is_empty())
-        .filter(|f| !exempt.iter().any(|prefix| f.name.starts_with(prefix)))
-        .map(|f| f.name.clone())
+    specs
+        .filter(|s| s.required && value(&s.name).is_empty())
+        .filter(|s| !exempt.iter().any(|prefix| s.name.starts_with(prefix)))
+        .map(|s| s.name.clone())
         .collect()
 }
 
@@ -476,13 +879,23 @@ fn missing_required(fields: &[FieldValue]) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn field(name: &str, value: &str, required: bool) -> FieldValue {
+    fn field(name: &str, value: &str) -> FieldValue {
         FieldValue {
             name: name.into(),
             kind: "Tx".into(),
             value: value.into(),
-            required,
+            required: false,
+            declared: false,
             problem: None,
+            signed: None,
+        }
+    }
+
+    fn spec(name: &str, required: bool) -> FieldSpec {
+        FieldSpec {
+            name: name.into(),
+            role: FieldRole::Text,
+            required,
         }
     }
 
@@ -537,12 +950,34 @@ mod tests {
 
     #[test]
     fn not_applicable_exempts_its_group() {
-        let fields = vec![
-            field("company_name", "ACME", true),
-            field("customer.read", "", true),
-            field("distributor.not_applicable", "Yes", false),
-            field("distributor.informed", "", true),
+        let specs = [
+            spec("company_name", true),
+            spec("customer.read", true),
+            spec("distributor.not_applicable", false),
+            spec("distributor.informed", true),
+            spec("customer.absent", true),
         ];
-        assert_eq!(missing_required(&fields), vec!["customer.read".to_string()]);
+        let fields = vec![
+            field("company_name", "ACME"),
+            field("customer.read", ""),
+            field("distributor.not_applicable", "Yes"),
+            field("distributor.informed", ""),
+        ];
+        assert_eq!(
+            missing_required(specs.iter(), &fields),
+            vec!["customer.read".to_string(), "customer.absent".to_string()]
+        );
+    }
+
+    #[test]
+    fn pdf_dates_compare_in_utc() {
+        let a = pdf_date_seconds("D:20240508120000+02'00'").unwrap();
+        let b = pdf_date_seconds("D:20240508110000Z").unwrap();
+        assert_eq!(b - a, 3600);
+        assert_eq!(pdf_date_seconds("D:1970"), Some(0));
+        assert_eq!(pdf_date_seconds("D:19700102"), Some(86_400));
+        for bad in ["", "D:", "yesterday", "D:2024133"] {
+            assert_eq!(pdf_date_seconds(bad), None, "{bad}");
+        }
     }
 }

@@ -328,3 +328,95 @@ pub(super) fn form_refs<'a>(form: &'a Form, out: &mut Vec<&'a MsgId>) {
         }
     }
 }
+
+/// What a reply form's field is, for reading a returned form back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldRole {
+    Text,
+    Date,
+    /// A Yes / No radio group.
+    YesNo,
+    Checkbox,
+    Signature,
+}
+
+/// One field of a reply form as the notice defines it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// The field's full name, as in the PDF (`customer.devices.miseq_dx.quantity`).
+    pub name: String,
+    pub role: FieldRole,
+    /// Whether a reply must fill it (as the form marks it; `layout::form` draws the same).
+    pub required: bool,
+}
+
+/// The fields of one reply form, in form order, with whether each is required: a row's own
+/// field (`text`, `date`, `yes_no` rows; `required: false` opts a text row out), and a text
+/// item of a free row with `required: true`. The same rule as `layout::form`, which marks the
+/// PDF's fields; `replies collect` judges a returned form by this, never by the PDF's flags.
+pub fn form_spec(form: &Form) -> Vec<FieldSpec> {
+    let mut out = Vec::new();
+    let mut push = |name: &str, role: FieldRole, required: bool| {
+        out.push(FieldSpec {
+            name: name.to_string(),
+            role,
+            required,
+        })
+    };
+    for row in &form.rows {
+        match row {
+            FormRow::Header(_) | FormRow::Statement(_) | FormRow::PageBreak(_) => {}
+            FormRow::Group(group) => {
+                if let Some(na) = group.not_applicable() {
+                    push(&na.value, FieldRole::Checkbox, false);
+                }
+            }
+            FormRow::Text(t) => push(&t.name.value, FieldRole::Text, t.required.unwrap_or(true)),
+            FormRow::Date(d) => push(&d.name.value, FieldRole::Date, true),
+            FormRow::YesNo(q) => {
+                push(&q.name.value, FieldRole::YesNo, true);
+                if let Some(d) = &q.date {
+                    push(&d.name.value, FieldRole::Date, false);
+                }
+            }
+            FormRow::Products(p) => {
+                for item in &p.items {
+                    let base = format!("{}.{}", p.name.value, item.name.value);
+                    push(&format!("{base}.selected"), FieldRole::Checkbox, false);
+                    if p.quantity {
+                        push(&format!("{base}.quantity"), FieldRole::Text, false);
+                    }
+                    if p.serials {
+                        push(&format!("{base}.serials"), FieldRole::Text, false);
+                    }
+                }
+            }
+            FormRow::Checks(c) => {
+                for item in &c.items {
+                    push(&item.name.value, FieldRole::Checkbox, false);
+                }
+            }
+            FormRow::Row(r) => {
+                for item in &r.items {
+                    match item {
+                        RowItem::Checkbox(c) => push(&c.name.value, FieldRole::Checkbox, false),
+                        RowItem::Yes(y) => push(&y.name.value, FieldRole::Checkbox, false),
+                        RowItem::Text(t) => {
+                            push(&t.name.value, FieldRole::Text, t.required.unwrap_or(false))
+                        }
+                        RowItem::Date(d) => push(&d.name.value, FieldRole::Date, false),
+                        RowItem::YesNo(q) => push(&q.name.value, FieldRole::YesNo, false),
+                        RowItem::Note(_) | RowItem::Rule(_) => {}
+                    }
+                }
+            }
+            FormRow::Signature(s) => {
+                push(&s.name.value, FieldRole::Signature, false);
+                if let Some(d) = &s.date {
+                    push(&d.name.value, FieldRole::Date, false);
+                }
+            }
+        }
+    }
+    out
+}
