@@ -48,8 +48,10 @@ pub enum Command {
     /// Start a new project: a profile, one notice with a reply form, the source locale and
     /// any other locales, ready to build.
     ///
-    /// Like `mdbook init`: the folder must not hold a project yet. The starter text is in
-    /// English or German; another `--locale` gets a skeleton to translate (as `locale add`).
+    /// Like `mdbook init`: the folder must not hold a project yet. In a folder with other
+    /// files, only what is missing is written; what is there is left alone and listed. The
+    /// starter text is in English or German; another `--locale` gets a skeleton to translate
+    /// (as `locale add`).
     Init {
         /// The project folder (made if missing).
         #[arg(default_value = ".")]
@@ -60,6 +62,10 @@ pub enum Command {
         /// Another locale to translate into; repeat it for more.
         #[arg(long = "locale", value_name = "TAG")]
         locales: Vec<String>,
+        /// Replace the starter files that are there already, in a project too (a `.gitignore`
+        /// keeps its lines and only gets the ones it lacks); other files are never touched.
+        #[arg(long)]
+        force: bool,
     },
     /// Typeset notices to PDF (every notice x every complete locale by default).
     Build(BuildArgs),

@@ -8,7 +8,9 @@ use serde::Deserialize;
 
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fsutil;
-use crate::yaml::parse_yaml;
+use crate::localize::resources::validate_tag;
+use crate::yaml::{at_value, parse_yaml};
+use serde_saphyr::Spanned;
 
 /// The project file's name.
 pub const PROJECT_FILE: &str = "noticegen.yaml";
@@ -44,5 +46,22 @@ pub fn load(root: &Path) -> Result<ProjectConfig, Diagnostic> {
     }
     let text = fsutil::read_text(&path, root)?;
     let source = SourceText::new(display_path(root, &path), text);
-    parse_yaml(&source)
+    let config: ProjectConfig = parse_yaml(&source)?;
+    if let Err(rule) = validate_tag(&config.source_locale) {
+        let at = parse_yaml::<Spans>(&source)
+            .ok()
+            .and_then(|spans| spans.source_locale)
+            .map(|value| at_value(&source, &value, rule.clone()))
+            .unwrap_or_else(|| Diagnostic::error(rule).in_file(source.path.clone()));
+        return Err(
+            at.hint("`source_locale` names a folder of `locales/`, written as a BCP 47 tag")
+        );
+    }
+    Ok(config)
+}
+
+/// Where `source_locale`'s value stands, for a diagnostic at it.
+#[derive(Deserialize)]
+struct Spans {
+    source_locale: Option<Spanned<String>>,
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, SourceText, display_path};
 
 /// Entries of a directory, sorted by name so builds do not depend on directory order.
 pub fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
@@ -26,20 +26,45 @@ pub fn read_text(path: &Path, root: &Path) -> Result<String, Diagnostic> {
     let shown = display_path(root, path);
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error(format!("cannot read `{}`: {e}", shown.display())))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        Diagnostic::error(format!(
-            "`{}` is not UTF-8 text (invalid byte at offset {offset})",
-            shown.display()
-        ))
-        .hint("save the file as UTF-8")
-    })?;
+    let text = String::from_utf8(bytes).map_err(|e| not_utf8(&shown, e))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Ok(if text.contains('\r') {
         text.replace("\r\n", "\n")
     } else {
         text.to_string()
     })
+}
+
+/// "not UTF-8", at the line and column of the first byte that is not (columns counted in
+/// characters, as editors count them), the line shown with the bad bytes replaced.
+fn not_utf8(shown: &Path, error: std::string::FromUtf8Error) -> Diagnostic {
+    let utf8 = error.utf8_error();
+    let bytes = error.into_bytes();
+    let start = utf8.valid_up_to();
+    let len = utf8.error_len().unwrap_or(bytes.len() - start);
+    let bad: Vec<String> = bytes[start..start + len]
+        .iter()
+        .map(|b| format!("0x{b:02X}"))
+        .collect();
+    let lossy = String::from_utf8_lossy(&bytes);
+    let bom = usize::from(lossy.starts_with('\u{feff}'));
+    let valid = std::str::from_utf8(&bytes[..start]).unwrap_or_default();
+    let line = valid.matches('\n').count() + 1;
+    let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+    let column = valid[line_start..].chars().count() + 1 - if line == 1 { bom } else { 0 };
+    let text = lossy
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&lossy)
+        .replace("\r\n", "\n");
+    let source = SourceText::new(shown, text);
+    Diagnostic::error(format!(
+        "`{}` is not UTF-8 text: line {line}, column {column} holds the byte{} {}, which UTF-8 does not allow there",
+        shown.display(),
+        if bad.len() == 1 { "" } else { "s" },
+        bad.join(" ")
+    ))
+    .at_line_col(&source, line, column, 1)
+    .hint("save the file as UTF-8 (a text editor's \"Save with encoding\", a spreadsheet's \"CSV UTF-8\"); a file in Windows-1252 or Latin-1 is not")
 }
 
 /// Writes `bytes` to `path` unless it already holds exactly them (its mtime then stays).
@@ -58,7 +83,16 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
         return Ok(false);
     }
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
+    std::fs::create_dir_all(dir).map_err(|e| match not_a_folder(dir) {
+        Some(file) => std::io::Error::new(
+            e.kind(),
+            format!(
+                "`{}` is a file (or a link to nothing), where a folder must be",
+                file.display()
+            ),
+        ),
+        None => e,
+    })?;
     let mut temp = tempfile::Builder::new()
         .prefix(".noticegen-")
         .tempfile_in(dir)?;
@@ -76,6 +110,15 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     Ok(true)
 }
 
+/// The nearest of `dir` and its ancestors that exists but is not a folder (a file, or a
+/// symbolic link to nothing), if any.
+pub fn not_a_folder(dir: &Path) -> Option<&Path> {
+    dir.ancestors()
+        .filter(|a| !a.as_os_str().is_empty())
+        .find(|a| std::fs::symlink_metadata(a).is_ok())
+        .filter(|a| !a.is_dir())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +132,22 @@ mod tests {
         std::fs::write(&path, [0x61, 0xff, 0x62]).unwrap();
         let err = read_text(&path, dir.path()).unwrap_err();
         assert!(err.message.contains("not UTF-8"), "{}", err.message);
+        assert_eq!(err.location().as_deref(), Some("a.ftl:1:2"));
+        let mut bytes = "\u{feff}a = 1\r\nbé = ".as_bytes().to_vec();
+        bytes.extend([0xe9, b't', b'\n']);
+        std::fs::write(&path, bytes).unwrap();
+        let err = read_text(&path, dir.path()).unwrap_err();
+        assert_eq!(
+            err.location().as_deref(),
+            Some("a.ftl:2:6"),
+            "{}",
+            err.message
+        );
+        assert!(
+            err.message.contains("line 2, column 6 holds the byte 0xE9"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]

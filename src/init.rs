@@ -2,6 +2,12 @@
 //! of any real manufacturer: a profile, one letter notice with a reply form, the source locale
 //! and the other locales asked for, the JSON Schemas and a `.gitignore` for `output/`.
 //!
+//! `init` never overwrites. A folder that holds a project (`noticegen.yaml`, `notices/` or
+//! `locales/`) is refused; in a folder with other files, only what is missing is written and what
+//! is there is left alone and listed. Only `--force` replaces the starter files that are there
+//! (in a project too), and a `.gitignore` only ever gets the lines of ours it lacks: none of the
+//! user's is dropped.
+//!
 //! The starter text exists in English and German; a locale of another language gets an empty
 //! folder, a locale not started (`check` says so, `build` skips it) until `noticegen locale add`
 //! writes its skeleton: no text of the wrong language is ever printed.
@@ -18,18 +24,29 @@ use crate::localize::resources::validate_tag;
 pub const STARTER_NOTICE: &str = "FSN-0001";
 const STARTER_PROFILE: &str = "my-company";
 
-/// Starter text by language: `common.ftl` and the notice's own file.
-const STARTER_TEXT: &[(&str, &str, &str)] = &[
-    (
-        "en",
-        include_str!("init/common.en.ftl"),
-        include_str!("init/notice.en.ftl"),
-    ),
-    (
-        "de",
-        include_str!("init/common.de.ftl"),
-        include_str!("init/notice.de.ftl"),
-    ),
+/// Starter text of a language: `common.ftl`, the notice's own file and `_recipients.ftl` (the
+/// address block and device table of per-recipient letters).
+struct Starter {
+    language: &'static str,
+    common: &'static str,
+    notice: &'static str,
+    recipients: &'static str,
+}
+
+/// Starter text by language.
+const STARTER_TEXT: &[Starter] = &[
+    Starter {
+        language: "en",
+        common: include_str!("init/common.en.ftl"),
+        notice: include_str!("init/notice.en.ftl"),
+        recipients: include_str!("init/recipients.en.ftl"),
+    },
+    Starter {
+        language: "de",
+        common: include_str!("init/common.de.ftl"),
+        notice: include_str!("init/notice.de.ftl"),
+        recipients: include_str!("init/recipients.de.ftl"),
+    },
 ];
 
 /// What `init` makes.
@@ -38,21 +55,96 @@ pub struct InitOptions<'a> {
     pub source_locale: &'a str,
     /// The locales besides the source.
     pub locales: &'a [String],
+    /// Replace the files init writes that are there already (a `.gitignore` only gets the
+    /// lines it lacks).
+    pub force: bool,
+}
+
+/// The `.gitignore` lines of a project: the build's output folder, the project lock
+/// (`src/lock.rs`) and the temporary files of writes under way (`fsutil::write_if_changed`).
+pub const GITIGNORE_LINES: [&str; 3] = ["output/", crate::lock::LOCK_FILE, ".noticegen-*"];
+const GITIGNORE_COMMENT: &str =
+    "# noticegen: the built PDFs, the project lock, temporary files of writes under way";
+
+/// What `init` did with one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// It was not there: written.
+    Wrote,
+    /// It was there, and `--force` replaced it.
+    Replaced,
+    /// A `.gitignore` that lacked these lines of ours: they were added, the rest kept.
+    Added(Vec<String>),
+    /// It was there with the very text init writes.
+    Unchanged,
+    /// It was there, and is left as it was: why, and what to do.
+    LeftAlone(String),
+}
+
+/// What `init` did, file by file.
+#[derive(Debug, Default)]
+pub struct InitReport {
+    pub files: Vec<(PathBuf, Action)>,
+}
+
+impl InitReport {
+    pub fn left_alone(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|(_, a)| matches!(a, Action::LeftAlone(_)))
+            .count()
+    }
 }
 
 /// The starter text of a language (`de-AT` takes German's), if there is one.
-fn starter(tag: &str) -> Option<(&'static str, &'static str)> {
+fn starter(tag: &str) -> Option<&'static Starter> {
     let language = tag.split('-').next().unwrap_or(tag);
-    STARTER_TEXT
-        .iter()
-        .find(|(lang, _, _)| *lang == language)
-        .map(|(_, common, notice)| (*common, *notice))
+    STARTER_TEXT.iter().find(|s| s.language == language)
 }
 
-/// Writes the project; returns the files written. Refuses to touch a folder that already
-/// holds a project.
-pub fn init(options: &InitOptions) -> Result<Vec<PathBuf>, Diagnostic> {
+/// Writes the project. In a folder that holds files, only what is missing is written and the
+/// rest listed as left alone; a folder that already holds a project is refused. `force` replaces
+/// the starter files that are there (a `.gitignore` only gets the lines it lacks).
+pub fn init(options: &InitOptions) -> Result<InitReport, Diagnostic> {
     let dir = options.dir;
+    check_options(options)?;
+    check_folder(dir)?;
+    for existing in [PROJECT_FILE, "notices", "locales"] {
+        if !options.force && exists(&dir.join(existing)) {
+            return Err(Diagnostic::error(format!(
+                "`{}` already holds a project ({existing} exists): refusing to overwrite it",
+                dir.display()
+            ))
+            .hint("give `noticegen init` a new or empty folder")
+            .note("`noticegen init --force` would replace its starter files (noticegen.yaml, FSN-0001, the profile my-company, the locales' common.ftl) with the starter text"));
+        }
+    }
+    let files = starter_files(options);
+    // A file where a folder must be stops init before it writes anything.
+    for (path, _) in &files {
+        if let Some(file) = path.parent().and_then(fsutil::not_a_folder) {
+            return Err(Diagnostic::error(format!(
+                "`{}` is a file (or a link to nothing), where `noticegen init` puts a folder",
+                file.display()
+            ))
+            .hint("move it away, or give `noticegen init` another folder; nothing was written"));
+        }
+    }
+    let mut report = InitReport::default();
+    for (path, text) in files {
+        let action = if path == dir.join(".gitignore") {
+            gitignore(&path, options.force)?
+        } else {
+            write_one(&path, &text, options.force)?
+        };
+        report.files.push((path, action));
+    }
+    Ok(report)
+}
+
+/// The tags are BCP 47 and have starter text (the source), and `--locale` does not repeat the
+/// source.
+fn check_options(options: &InitOptions) -> Result<(), Diagnostic> {
     for tag in
         std::iter::once(options.source_locale).chain(options.locales.iter().map(String::as_str))
     {
@@ -64,15 +156,6 @@ pub fn init(options: &InitOptions) -> Result<Vec<PathBuf>, Diagnostic> {
             options.source_locale
         )));
     }
-    for existing in [PROJECT_FILE, "notices", "locales"] {
-        if dir.join(existing).exists() {
-            return Err(Diagnostic::error(format!(
-                "`{}` already holds a project ({existing} exists): refusing to overwrite it",
-                dir.display()
-            ))
-            .hint("give `noticegen init` a new or empty folder"));
-        }
-    }
     let source = options.source_locale;
     if starter(source).is_none() {
         return Err(Diagnostic::error(format!(
@@ -82,6 +165,111 @@ pub fn init(options: &InitOptions) -> Result<Vec<PathBuf>, Diagnostic> {
             "start with `--source-locale en`, then translate; or set `source_locale: {source}` in {PROJECT_FILE} once your text is written"
         )));
     }
+    Ok(())
+}
+
+/// The project folder is a folder, or missing (then made): not a file, not a link to nothing.
+fn check_folder(dir: &Path) -> Result<(), Diagnostic> {
+    let Some(file) = fsutil::not_a_folder(dir) else {
+        return Ok(());
+    };
+    let shown = file.display();
+    let diagnostic = match std::fs::read_link(file) {
+        Ok(target) => Diagnostic::error(format!(
+            "`{shown}` is a symbolic link to `{}`, which does not exist: `noticegen init` needs a folder there",
+            target.display()
+        ))
+        .hint("make the folder the link points to, remove the link, or give `noticegen init` another folder"),
+        Err(_) if file == dir => Diagnostic::error(format!(
+            "`{shown}` is a file, not a folder: `noticegen init` makes a project in a folder"
+        ))
+        .hint("give `noticegen init` the path of a new or existing folder (it makes a missing one)"),
+        Err(_) => Diagnostic::error(format!(
+            "`{shown}` is a file, so `{}` cannot be a folder",
+            dir.display()
+        ))
+        .hint("give `noticegen init` a folder under a folder"),
+    };
+    Err(diagnostic)
+}
+
+/// Whether something (a file, folder or link, even a broken one) is at `path`.
+fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Writes a starter file that is missing; one that is there is left alone, or replaced with
+/// `force`.
+fn write_one(path: &Path, text: &str, force: bool) -> Result<Action, Diagnostic> {
+    if !exists(path) {
+        fsutil::write_if_changed(path, text.as_bytes())?;
+        return Ok(Action::Wrote);
+    }
+    if std::fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+        return Ok(Action::Unchanged);
+    }
+    if !force {
+        return Ok(Action::LeftAlone(
+            "it is there already; `noticegen init --force` replaces it".to_string(),
+        ));
+    }
+    fsutil::write_if_changed(path, text.as_bytes())?;
+    Ok(Action::Replaced)
+}
+
+/// The project's `.gitignore`: written when missing; one that is there keeps every line, and
+/// gets ours it lacks with `force`.
+fn gitignore(path: &Path, force: bool) -> Result<Action, Diagnostic> {
+    if !exists(path) {
+        let text = format!("{GITIGNORE_COMMENT}\n{}\n", GITIGNORE_LINES.join("\n"));
+        fsutil::write_if_changed(path, text.as_bytes())?;
+        return Ok(Action::Wrote);
+    }
+    let existing = match std::fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        _ => {
+            return Ok(Action::LeftAlone(
+                "it is there, but not a UTF-8 text file init can add to; add the lines `output/`, `.noticegen.lock` and `.noticegen-*` yourself"
+                    .to_string(),
+            ));
+        }
+    };
+    let missing: Vec<String> = GITIGNORE_LINES
+        .iter()
+        .filter(|line| !existing.lines().any(|l| l.trim() == **line))
+        .map(|line| line.to_string())
+        .collect();
+    if missing.is_empty() {
+        return Ok(Action::Unchanged);
+    }
+    let listed = missing
+        .iter()
+        .map(|l| format!("`{l}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !force {
+        return Ok(Action::LeftAlone(format!(
+            "it is there and lacks {listed}; `noticegen init --force` adds them (and keeps every line it has)"
+        )));
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(GITIGNORE_COMMENT);
+    text.push('\n');
+    for line in &missing {
+        text.push_str(line);
+        text.push('\n');
+    }
+    fsutil::write_if_changed(path, text.as_bytes())?;
+    Ok(Action::Added(missing))
+}
+
+/// Every file of the starter project, with its text (the `.gitignore`'s is made by
+/// [`gitignore`]).
+fn starter_files(options: &InitOptions) -> Vec<(PathBuf, String)> {
+    let (dir, source) = (options.dir, options.source_locale);
     let today = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| (d.as_secs() / 86_400) as i64)
@@ -96,7 +284,7 @@ pub fn init(options: &InitOptions) -> Result<Vec<PathBuf>, Diagnostic> {
                  # locale is translated from it.\nsource_locale: {source}\n"
             ),
         ),
-        (dir.join(".gitignore"), "output/\n".to_string()),
+        (dir.join(".gitignore"), String::new()),
         (
             dir.join("notices/manufacturers")
                 .join(format!("{STARTER_PROFILE}.yaml")),
@@ -109,17 +297,14 @@ pub fn init(options: &InitOptions) -> Result<Vec<PathBuf>, Diagnostic> {
     ];
     for tag in std::iter::once(source).chain(options.locales.iter().map(String::as_str)) {
         match starter(tag) {
-            Some((common, notice)) => {
+            Some(text) => {
+                let folder = dir.join("locales").join(tag);
+                files.push((folder.join("common.ftl"), text.common.to_string()));
                 files.push((
-                    dir.join("locales").join(tag).join("common.ftl"),
-                    common.to_string(),
+                    folder.join(format!("{STARTER_NOTICE}.ftl")),
+                    text.notice.to_string(),
                 ));
-                files.push((
-                    dir.join("locales")
-                        .join(tag)
-                        .join(format!("{STARTER_NOTICE}.ftl")),
-                    notice.to_string(),
-                ));
+                files.push((folder.join("_recipients.ftl"), text.recipients.to_string()));
             }
             None => {
                 files.push((
@@ -129,11 +314,6 @@ pub fn init(options: &InitOptions) -> Result<Vec<PathBuf>, Diagnostic> {
             }
         }
     }
-    let mut written = Vec::new();
-    for (path, text) in files {
-        fsutil::write_if_changed(&path, text.as_bytes())?;
-        written.push(path);
-    }
-    written.extend(crate::schema::write(&dir.join("schema"))?);
-    Ok(written)
+    files.extend(crate::schema::files(&dir.join("schema")));
+    files
 }

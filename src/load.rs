@@ -106,6 +106,7 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
             }
         }
     }
+    refuse_case_collisions(&mut notices, &mut broken_notices, diagnostics);
     let config = crate::config::load(root)?;
     let locales = Locales::load(root, &config.source_locale, diagnostics)?;
     if locales.source_locale().is_none() {
@@ -133,16 +134,109 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
     })
 }
 
-/// A notice ID or similar that becomes part of a path: letters, digits, `-`, `_`, `.`; no
-/// leading dot, no `..`.
+/// The most characters an ID that names files may hold.
+const MAX_ID_LEN: usize = 100;
+
+/// A notice ID or similar that becomes part of a path: see [`id_problem`].
 pub fn is_safe_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 100
-        && !id.starts_with('.')
-        && !id.contains("..")
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    id_problem(id).is_none()
+}
+
+/// The rule an ID that names files and folders (a notice id, a recipient's account) breaks, in
+/// words, or `None` when it is safe on every file system: letters, digits, `-`, `_`, `.`; no
+/// leading or trailing dot, no `..`, and no name Windows reserves for a device (`CON`, `NUL`,
+/// `COM1`, ..., also with an extension, in any case).
+pub fn id_problem(id: &str) -> Option<String> {
+    if id.is_empty() {
+        return Some("is empty".to_string());
+    }
+    let chars = id.chars().count();
+    if chars > MAX_ID_LEN {
+        return Some(format!("is {chars} characters long: at most {MAX_ID_LEN}"));
+    }
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        let shown = if c.is_control() || c.is_whitespace() {
+            format!("{:?}", c)
+        } else {
+            format!("`{c}`")
+        };
+        return Some(format!(
+            "holds {shown}: it may hold only letters (a-z, A-Z), digits, `-`, `_` and `.`"
+        ));
+    }
+    if id.starts_with('.') {
+        return Some(
+            "starts with `.`: a name that starts with a dot is hidden, and `.` and `..` name folders that exist already"
+                .to_string(),
+        );
+    }
+    if id.contains("..") {
+        return Some("holds `..`: two dots in a row are not allowed".to_string());
+    }
+    if id.ends_with('.') {
+        return Some(
+            "ends with `.`: Windows drops a trailing dot, so it would name another file"
+                .to_string(),
+        );
+    }
+    let stem = id.split('.').next().unwrap_or(id).to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (stem.len() == 4
+            && (stem.starts_with("COM") || stem.starts_with("LPT"))
+            && matches!(stem.as_bytes()[3], b'1'..=b'9'));
+    if reserved {
+        return Some(format!(
+            "is a name Windows reserves for a device (`{stem}`, in any case and with any extension): no file or folder can have it there"
+        ));
+    }
+    None
+}
+
+/// Notices whose ids differ only in case (`fsn-0001`, `FSN-0001`) are one file and one output
+/// folder on a case-insensitive file system (Windows, macOS): each is refused at its `id`, naming
+/// the other's file, and left out of `notices` (its earlier outputs are kept).
+fn refuse_case_collisions(
+    notices: &mut BTreeMap<String, LoadedNotice>,
+    broken: &mut BTreeSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut by_folded: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for id in notices.keys() {
+        by_folded.entry(id.to_lowercase()).or_default().push(id);
+    }
+    let clashes: Vec<Vec<String>> = by_folded
+        .into_values()
+        .filter(|ids| ids.len() > 1)
+        .map(|ids| ids.into_iter().map(str::to_string).collect())
+        .collect();
+    for ids in clashes {
+        for id in &ids {
+            let loaded = &notices[id];
+            let others: Vec<String> = ids
+                .iter()
+                .filter(|other| *other != id)
+                .map(|other| format!("`{other}` ({})", notices[other].source.path.display()))
+                .collect();
+            diagnostics.push(
+                at_value(
+                    &loaded.source,
+                    &loaded.notice.id,
+                    format!(
+                        "notice id `{id}` differs from {} only in case: on a case-insensitive file system (Windows, macOS) both are one file and one output folder",
+                        others.join(", ")
+                    ),
+                )
+                .hint("give one of them another id (and its file the same name)"),
+            );
+        }
+        for id in ids {
+            notices.remove(&id);
+            broken.insert(id);
+        }
+    }
 }
 
 fn load_notice(
@@ -172,12 +266,11 @@ fn load_notice(
         .and_then(|s| s.to_str())
         .unwrap_or_default();
     let id = &notice.id.value;
-    if !is_safe_id(id) {
-        errors.push(at_value(
-            &source,
-            &notice.id,
-            format!("notice id `{id}` may hold only letters, digits, `-`, `_` and `.`"),
-        ));
+    if let Some(problem) = id_problem(id) {
+        errors.push(
+            at_value(&source, &notice.id, format!("notice id `{id}` {problem}"))
+                .note("the id names the notice's file, its output folder and its PDFs"),
+        );
     } else if id != stem {
         errors.push(
             at_value(
@@ -504,9 +597,16 @@ mod tests {
     #[test]
     fn safe_ids() {
         assert!(is_safe_id("FSN2024-1562"));
-        for bad in ["", "../x", "a/b", ".hidden", "a..b", "a b", "C:\\x"] {
+        for bad in [
+            "", "../x", "a/b", ".hidden", "a..b", "a b", "C:\\x", "..", "x.", "CON", "nul.pdf",
+            "Com7", "lpt9.x",
+        ] {
             assert!(!is_safe_id(bad), "{bad}");
         }
+        for good in ["COM0", "COM10", "CONSOLE", "LPT", "con-1", "a.b"] {
+            assert!(is_safe_id(good), "{good}");
+        }
+        assert!(id_problem("..").unwrap().contains("starts with `.`"));
     }
 
     #[test]

@@ -19,10 +19,12 @@ fn main() -> ExitCode {
             dir,
             source_locale,
             locales,
+            force,
         } => cmd::init(&noticegen::init::InitOptions {
             dir: &dir,
             source_locale: &source_locale,
             locales: &locales,
+            force,
         }),
         Command::Xliff(XliffCommand::Export {
             locales,

@@ -6,7 +6,7 @@
 //!
 //! | column | |
 //! |---|---|
-//! | `account` | the account number: letters, digits, `-`, `_`, `.` (it names the output folder) |
+//! | `account` | the account number: letters, digits, `-`, `_`, `.` (it names the output folder: no name Windows reserves, no two that differ only in case) |
 //! | `organisation` | the customer's organisation |
 //! | `address` | postal address; line breaks inside a quoted cell are kept |
 //! | `contact` | the person the letter is addressed to |
@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::diag::{Diagnostic, SourceText, display_path};
-use crate::load::{Project, is_safe_id};
+use crate::load::{Project, id_problem};
 use crate::notice::{Notice, find_product};
 
 pub use crate::recipient::{Device, Recipient, Role};
@@ -118,6 +118,8 @@ pub fn parse(
 
     let mut recipients: BTreeMap<(String, String), Recipient> = BTreeMap::new();
     let mut order: Vec<(String, String)> = Vec::new();
+    // (notice, lowercased account) -> the account as first written, and its line.
+    let mut folded_accounts: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
@@ -151,14 +153,32 @@ pub fn parse(
         };
         let notice: &Notice = &loaded.notice;
         let account = get("account");
-        if !is_safe_id(&account) {
-            errors.push(cell_error(
-                "account",
-                format!(
-                    "account `{account}` may hold only letters, digits, `-`, `_` and `.` (it names the output folder)"
-                ),
-            ));
+        if let Some(problem) = id_problem(&account) {
+            errors.push(
+                cell_error("account", format!("account `{account}` {problem}"))
+                    .note("the account names the folder of its letters"),
+            );
             continue;
+        }
+        // Accounts that differ only in case share one folder on Windows and macOS.
+        let folded = (notice_id.clone(), account.to_lowercase());
+        match folded_accounts.get(&folded) {
+            Some((other, other_line)) if *other != account => {
+                errors.push(
+                    cell_error(
+                        "account",
+                        format!(
+                            "account `{account}` differs from `{other}` (line {other_line}) only in case: on a case-insensitive file system (Windows, macOS) both are one folder of letters"
+                        ),
+                    )
+                    .hint("write the account the same way on every row, or give it another number"),
+                );
+                continue;
+            }
+            Some(_) => {}
+            None => {
+                folded_accounts.insert(folded, (account.clone(), line));
+            }
         }
         let locale = get("locale");
         if !project.locales.by_tag.contains_key(&locale) {

@@ -74,19 +74,28 @@ fn with_title(mut schema: serde_json::Value, title: &str) -> serde_json::Value {
     schema
 }
 
-/// Writes both schemas into `dir`; returns the files (written or already current).
-pub fn write(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let mut files = Vec::new();
-    for (name, schema) in [
+/// The schema files of `dir`: each path and its text.
+pub fn files(dir: &Path) -> Vec<(PathBuf, String)> {
+    [
         (NOTICE_SCHEMA, notice()),
         (MANUFACTURER_SCHEMA, manufacturer()),
         (PROJECT_SCHEMA, project()),
-    ] {
-        let path = dir.join(name);
+    ]
+    .into_iter()
+    .map(|(name, schema)| {
         let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
         text.push('\n');
+        (dir.join(name), text)
+    })
+    .collect()
+}
+
+/// Writes the schemas into `dir`; returns the files (written or already current).
+pub fn write(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let mut written = Vec::new();
+    for (path, text) in files(dir) {
         fsutil::write_if_changed(&path, text.as_bytes())?;
-        files.push(path);
+        written.push(path);
     }
-    Ok(files)
+    Ok(written)
 }

@@ -13,7 +13,10 @@ pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnos
         return Err(Diagnostic::error("the file is empty").in_file(source.path.clone()));
     }
     serde_saphyr::from_str::<T>(&source.text).map_err(|error| {
-        let message = first_line(&error.without_snippet().to_string());
+        let budget = budget_words(&error);
+        let too_large = budget.is_some();
+        let message =
+            budget.unwrap_or_else(|| first_line(&error.without_snippet().to_string()));
         let mut d = Diagnostic::error(message.clone());
         if let Some(location) = error.location() {
             let (line, column) = (location.line() as usize, location.column() as usize);
@@ -24,6 +27,9 @@ pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnos
             }
         } else {
             d = d.in_file(source.path.clone());
+        }
+        if too_large {
+            d = d.hint("a notice or profile is a few hundred lines: write the values out instead of repeating anchors (`&a` ... `*a`), and remove what is not a notice's");
         }
         if let Some(hint) = unknown_field_hint(&message) {
             d = d.hint(hint);
@@ -38,6 +44,69 @@ pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnos
         }
         d
     })
+}
+
+/// A breach of serde-saphyr's limits on a document's size (its budget) in words: which limit,
+/// what the file reached. serde-saphyr itself prints its Rust debug form.
+fn budget_words(error: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::Error;
+    use serde_saphyr::budget::BudgetBreach as B;
+    let mut error = error;
+    while let Error::AliasError { error: inner, .. } | Error::WithSnippet { error: inner, .. } =
+        error
+    {
+        error = inner;
+    }
+    let Error::Budget { breach, .. } = error else {
+        return None;
+    };
+    let limit = serde_saphyr::Budget::default();
+    let what = match breach {
+        B::Events { events } => format!(
+            "it has more than {} parser events ({events} read)",
+            limit.max_events
+        ),
+        B::Aliases { aliases } => format!(
+            "it uses aliases (`*name`) more than {} times ({aliases} read)",
+            limit.max_aliases
+        ),
+        B::Anchors { anchors } => format!(
+            "it defines more than {} anchors (`&name`; {anchors} read)",
+            limit.max_anchors
+        ),
+        B::Depth { depth } => format!(
+            "it nests lists and mappings more than {} deep ({depth} reached)",
+            limit.max_depth
+        ),
+        B::Documents { documents } => format!(
+            "it holds more than {} documents (`---`; {documents} read)",
+            limit.max_documents
+        ),
+        B::Nodes { nodes } => format!(
+            "it has more than {} values, lists and mappings ({nodes} read, aliases counted as often as they are used)",
+            limit.max_nodes
+        ),
+        B::ScalarBytes { total_scalar_bytes } => format!(
+            "its values add up to more than {} bytes of text ({total_scalar_bytes} read)",
+            limit.max_total_scalar_bytes
+        ),
+        B::MergeKeys { merge_keys } => format!(
+            "it has more than {} merge keys (`<<`; {merge_keys} read)",
+            limit.max_merge_keys
+        ),
+        B::AliasAnchorRatio { aliases, anchors } => format!(
+            "it uses its {anchors} anchor(s) {aliases} times: more than {} uses per anchor is how a \"billion laughs\" file blows up",
+            limit.alias_anchor_ratio_multiplier
+        ),
+        B::RecordedAnchorEvents { .. } | B::RecordedAnchorBytes { .. } => {
+            "its anchors (`&name`) hold more than noticegen keeps to repeat at their aliases"
+                .to_string()
+        }
+        _ => "it is larger or more deeply nested than noticegen reads".to_string(),
+    };
+    Some(format!(
+        "this YAML is too large or too complex to read: {what}"
+    ))
 }
 
 fn first_line(text: &str) -> String {

@@ -112,7 +112,8 @@ pub fn print(report: &BuildReport, verbosity: Verbosity) {
     }
     if verbosity > Verbosity::Quiet {
         for kept in &report.kept {
-            let _ = writeln!(lines, "{:>10} {kept}", "kept");
+            // `Kept` says "kept ..." itself: its verb lands in the verb column.
+            let _ = writeln!(lines, "{:>6}{kept}", "");
             if verbosity == Verbosity::Verbose {
                 for path in &kept.paths {
                     let _ = writeln!(lines, "{:>10}   {path}", "");

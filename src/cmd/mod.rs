@@ -14,25 +14,44 @@ pub use check::{CheckFormat, check};
 pub use replies::{CollectArgs, collect, keygen};
 pub use translate::{StatusFormat, add_locale, mark_reviewed, status};
 
-/// `noticegen init`: a new project, and what to do next.
+/// `noticegen init`: a new project, what was written and left alone, and what to do next.
 pub fn init(options: &crate::init::InitOptions) -> ExitCode {
-    match crate::init::init(options) {
-        Ok(files) => {
-            for file in &files {
-                eprintln!("     wrote {}", file.display());
-            }
-            let dir = options.dir.display();
-            eprintln!(
-                "\nA new project in {dir}. Next:\n  \
-                 cd {dir}\n  \
-                 noticegen check          validate it\n  \
-                 noticegen build          make the PDFs in output/\n\
-                 Then put your company's data in notices/manufacturers/my-company.yaml and your words in locales/."
-            );
-            ExitCode::SUCCESS
+    use crate::init::Action;
+    let report = match crate::init::init(options) {
+        Ok(report) => report,
+        Err(d) => return project_error(&[d]),
+    };
+    for (file, action) in &report.files {
+        let file = file.display();
+        match action {
+            Action::Wrote => eprintln!("{:>10} {file}", "wrote"),
+            Action::Replaced => eprintln!("{:>10} {file}", "replaced"),
+            Action::Unchanged => eprintln!("{:>10} {file}", "unchanged"),
+            Action::Added(lines) => eprintln!(
+                "{:>10} {file} (added {})",
+                "updated",
+                lines
+                    .iter()
+                    .map(|l| format!("`{l}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Action::LeftAlone(why) => eprintln!("{:>10} {file}: {why}", "left alone"),
         }
-        Err(d) => project_error(&[d]),
     }
+    let dir = options.dir.display();
+    let kept = report.left_alone();
+    if kept > 0 {
+        eprintln!("\n{kept} file(s) that were there are left as they were (listed above).");
+    }
+    eprintln!(
+        "\nA new project in {dir}. Next:\n  \
+         cd {dir}\n  \
+         noticegen check          validate it\n  \
+         noticegen build          make the PDFs in output/\n\
+         Then put your company's data in notices/manufacturers/my-company.yaml and your words in locales/."
+    );
+    ExitCode::SUCCESS
 }
 
 /// `noticegen xliff export`: one XLIFF file per locale into `out`.

@@ -152,13 +152,24 @@ impl Locales {
     }
 }
 
-/// A locale folder name must be a canonical BCP 47 tag (`lv`, `pt-BR`), as unic-langid writes it.
+/// A locale folder name must be a canonical BCP 47 tag (`lv`, `pt-BR`), as unic-langid writes it,
+/// and a folder name every file system can hold.
 pub fn validate_tag(tag: &str) -> Result<LanguageIdentifier, String> {
-    let langid: LanguageIdentifier = tag
-        .parse()
-        .map_err(|_| format!("`{tag}` is not a BCP 47 language tag (like `lv` or `pt-BR`)"))?;
+    let langid: LanguageIdentifier = tag.parse().map_err(|_| {
+        format!(
+            "`{tag}` is not a BCP 47 language tag: a language subtag of 2 or 3 letters (`lv`), optionally a script (`Latn`) and a region (`BR`, `419`), joined by `-` (like `lv`, `pt-BR`, `sr-Latn`)"
+        )
+    })?;
     if langid != tag {
-        return Err(format!("locale tag `{tag}` should be written `{langid}`"));
+        return Err(format!(
+            "locale tag `{tag}` should be written `{langid}`: in a BCP 47 tag the language subtag is lowercase (`en`), a script title case (`Latn`) and a region uppercase (`GB`), joined by `-`"
+        ));
+    }
+    if matches!(tag, "aux" | "con" | "nul" | "prn") {
+        return Err(format!(
+            "locale tag `{tag}` cannot name a folder: Windows reserves the name `{}` for a device",
+            tag.to_ascii_uppercase()
+        ));
     }
     Ok(langid)
 }
@@ -388,5 +399,11 @@ mod tests {
         assert!(validate_tag("pt-BR").is_ok());
         assert!(validate_tag("pt-br").unwrap_err().contains("pt-BR"));
         assert!(validate_tag("../etc").is_err());
+        assert!(
+            validate_tag("EN")
+                .unwrap_err()
+                .contains("should be written `en`")
+        );
+        assert!(validate_tag("con").unwrap_err().contains("Windows"));
     }
 }
