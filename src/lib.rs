@@ -21,6 +21,7 @@ pub mod layout;
 pub mod load;
 pub mod localize;
 pub mod lock;
+pub mod logo;
 pub mod markup;
 pub mod notice;
 pub mod output;

@@ -1,5 +1,6 @@
 //! Manufacturer profiles, `notices/manufacturers/<id>.yaml`: read and checked, with the logo
-//! their letterhead names read from inside the project, and the digest incremental builds key on.
+//! their letterhead names read from inside the project (and checked, see [`crate::logo`]), and
+//! the digest incremental builds key on.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -7,6 +8,7 @@ use std::path::Path;
 use crate::diag::{Diagnostic, SourceText, display_path};
 use crate::fingerprint;
 use crate::fsutil;
+use crate::logo;
 use crate::notice::{self, Manufacturer};
 use crate::yaml::{at_line, parse_yaml};
 
@@ -35,7 +37,7 @@ pub fn load(
             .to_string();
         let text = fsutil::read_text(&path, root)?;
         let source = SourceText::new(display_path(root, &path), text);
-        match parse_yaml::<Manufacturer>(&source).and_then(|m| with_logo(root, &stem, &source, m)) {
+        match parse_yaml::<Manufacturer>(&source).and_then(|m| with_logo(root, &source, m)) {
             Ok(mut m) => {
                 let mut digest = fingerprint::Fingerprint::new("manufacturer");
                 digest.add("profile", &source.text);
@@ -58,41 +60,62 @@ pub fn load(
     Ok((out, broken))
 }
 
-/// Reads the profile's logo: an SVG or PNG file inside the project.
+/// Reads the profile's logo: an image file inside the project, checked by [`logo`] before
+/// typst sees it. Every refusal is at the `logo:` line.
 fn with_logo(
     root: &Path,
-    stem: &str,
     source: &SourceText,
     mut m: Manufacturer,
 ) -> Result<Manufacturer, Diagnostic> {
     let Some(name) = m.letterhead.as_ref().and_then(|l| l.logo.clone()) else {
         return Ok(m);
     };
+    // The name as written, with control characters escaped (it is printed to a terminal) and
+    // a very long one cut short.
+    let mut shown = name.escape_debug().to_string();
+    if shown.chars().count() > 120 {
+        shown = format!("{}…", shown.chars().take(120).collect::<String>());
+    }
     let at = |message: String| at_line(source, "logo:", &message);
-    let extension = Path::new(&name)
+    let format = Path::new(&name)
         .extension()
         .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    if !matches!(extension.as_deref(), Some("svg" | "png")) {
-        return Err(at(format!("logo `{name}`: an SVG or PNG file, please")));
-    }
+        .and_then(logo::Format::from_extension)
+        .ok_or_else(|| {
+            at(format!(
+                "logo `{shown}`: an SVG, PNG, JPEG, GIF or WebP file, please"
+            ))
+        })?;
     let path = root.join(&name);
     let inside = match (path.canonicalize(), root.canonicalize()) {
-        (Ok(file), Ok(project)) => file.starts_with(&project),
-        _ => return Err(at(format!("logo `{name}`: no such file in the project"))),
+        (Ok(file), Ok(project)) => file.starts_with(&project).then_some(file),
+        (Err(e), _) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(at(format!("logo `{shown}`: {e}")));
+        }
+        _ => return Err(at(format!("logo `{shown}`: no such file in the project"))),
     };
-    if !inside || Path::new(&name).is_absolute() {
-        return Err(at(format!(
-            "logo `{name}` is outside the project: a logo must be a file of the project folder"
-        )));
-    }
-    let bytes = std::fs::read(&path).map_err(|e| at(format!("logo `{name}`: {e}")))?;
-    let file = Path::new(&name)
-        .file_name()
-        .and_then(|f| f.to_str())
-        .unwrap_or("logo");
+    let file = match inside {
+        Some(file) if !Path::new(&name).is_absolute() => file,
+        _ => {
+            return Err(at(format!(
+                "logo `{shown}` is outside the project: a logo must be a file of the project folder"
+            )));
+        }
+    };
+    let refused = |e: logo::LogoError| {
+        let d = at(format!("logo `{shown}`: {e}"));
+        match e.hint() {
+            Some(hint) => d.hint(hint),
+            None => d,
+        }
+    };
+    let bytes = logo::read(&file).map_err(refused)?;
+    logo::check(&bytes, format).map_err(refused)?;
+    // The name in typst's world comes from the content, never from the user's file name (typst
+    // refuses some names, a backslash for one); the extension tells typst the format.
+    let digest = fingerprint::digest(&bytes);
     m.logo = Some(notice::Logo {
-        path: format!("/assets/{stem}/{file}"),
+        path: format!("/assets/{}.{}", &digest[..16], format.extension()),
         bytes,
     });
     Ok(m)

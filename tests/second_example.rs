@@ -141,10 +141,14 @@ fn a_logo_outside_the_project_is_refused() {
     edit(
         &profile,
         "logo: ../../../../etc/hostname.svg",
-        "logo: assets/logo.gif",
+        "logo: assets/logo.bmp",
     );
     let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
-    assert!(r.stderr.contains("an SVG or PNG file"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("an SVG, PNG, JPEG, GIF or WebP file"),
+        "{}",
+        r.stderr
+    );
 }
 
 /// A notice may list its own contacts in place of the profile's.
