@@ -16,7 +16,7 @@ fn typesetter() -> &'static Typesetter {
     static TYPESETTER: OnceLock<Typesetter> = OnceLock::new();
     TYPESETTER.get_or_init(|| {
         let templates = Templates::load(std::path::Path::new("/nonexistent")).ok().expect("built-in templates");
-        Typesetter::new(&templates.typst_files)
+        Typesetter::new(&templates.typst_files, &[])
     })
 }
 
