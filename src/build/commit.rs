@@ -129,13 +129,16 @@ fn preflight(out: &Path, moves: &[&str], removals: &[&Removed]) -> Result<(), Di
             .note(untouched)
             .hint("move it away, then build again")
     };
-    let mut folders: BTreeSet<PathBuf> = BTreeSet::from([out.to_path_buf()]);
-    for relative in moves {
-        let target = out.join(relative);
+    let mut folders: BTreeSet<PathBuf> = BTreeSet::new();
+    let manifest = out.join(output::MANIFEST);
+    for target in moves.iter().map(|r| out.join(r)).chain([manifest]) {
         if let Ok(meta) = std::fs::symlink_metadata(&target)
             && meta.is_dir()
         {
-            return Err(in_the_way(&target, "a folder where the build writes a PDF"));
+            return Err(in_the_way(
+                &target,
+                "a folder where the build writes a file",
+            ));
         }
         // The nearest folder that exists: the missing ones below it are made in it.
         let mut folder = target.parent();
