@@ -37,7 +37,12 @@ pub fn apply(
     let mut errors = Vec::new();
     // (message id, its new parts, its new text)
     let mut changes: Vec<(String, Parts, String)> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     for (id, parts, _, _) in super::messages(source_text) {
+        // A message defined twice in the source (`check` reports it) is rebuilt once.
+        if !seen.insert(id.clone()) {
+            continue;
+        }
         let new_parts = match new_parts(&id, &parts, existing.get(&id), targets, locale) {
             Ok(p) => p,
             Err(e) => {

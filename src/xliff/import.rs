@@ -150,8 +150,15 @@ struct Place {
 }
 
 impl Place {
+    /// An error underlining the character at the place (the file's end is a place too).
     fn error(&self, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(message).at(&self.source, self.offset..self.offset + 1)
+        let text = &self.source.text;
+        let mut start = self.offset.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let end = start + text[start..].chars().next().map_or(0, char::len_utf8);
+        Diagnostic::error(message).at(&self.source, start..end)
     }
 
     /// `xliff/lv.xlf:12:5`, for a note naming another place.
