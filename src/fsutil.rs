@@ -5,6 +5,17 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, SourceText, display_path};
 
+/// The name prefix of the temporary files [`write_if_changed`] writes next to their target. A
+/// killed process can leave one behind: loaders and the watcher skip them, an import clears them.
+pub const TEMP_PREFIX: &str = ".noticegen-";
+
+/// Whether `path` is one of our temporary files (by its file name).
+pub fn is_temp_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with(TEMP_PREFIX))
+}
+
 /// Entries of a directory, sorted by name so builds do not depend on directory order.
 pub fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let entries = std::fs::read_dir(dir)
@@ -94,7 +105,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
         None => e,
     })?;
     let mut temp = tempfile::Builder::new()
-        .prefix(".noticegen-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)?;
     // No fsync: the rename is what makes the write atomic for a killed build; durability across
     // a power cut is not worth 150 syncs per release build (cargo does not sync either).

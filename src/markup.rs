@@ -62,6 +62,25 @@ fn tag_at(s: &str) -> Option<(Tag, usize)> {
     Some((Tag::Open("a", Some(href)), "<a href=\"".len() + end + 2))
 }
 
+/// The length of the markup tag that starts `s`, when one does, read exactly as [`parse`]
+/// reads it: what an import must not let translated text spell out.
+pub fn tag_len(s: &str) -> Option<usize> {
+    tag_at(s).map(|(_, len)| len)
+}
+
+/// Whether `s` could still grow into a markup tag: `<`, `<b`, `</`, `<a href="x`, ...
+/// (text that a placeable's value right after it could complete).
+pub fn is_tag_prefix(s: &str) -> bool {
+    let fixed = ["<b>", "</b>", "<i>", "</i>", "</a>", "<br/>", "<br />"];
+    let link = "<a href=\"";
+    fixed.iter().any(|t| t.starts_with(s))
+        || link.starts_with(s)
+        || (s.starts_with(link) && !s[link.len()..].contains('"'))
+        || s.strip_prefix(link)
+            .and_then(|rest| rest.strip_suffix('"'))
+            .is_some_and(|href| !href.contains('"'))
+}
+
 /// Parses a formatted message into inline nodes, resolving link names through `links`.
 pub fn parse(text: &str, links: &BTreeMap<String, String>) -> Result<Vec<Inline>, MarkupError> {
     // (tag, children so far, link target, offset of the opening tag)

@@ -164,13 +164,14 @@ pub fn mark_reviewed(
     let english = source_texts(source);
     let mut record = ReviewRecord::load(root, tag)?;
     let mut marked = 0;
-    let mut unknown: Vec<&String> = ids.iter().collect();
+    let wanted: std::collections::BTreeSet<&String> = ids.iter().collect();
+    let mut unknown = wanted.clone();
     for file in &locale.files {
         for entry in &file.entries {
-            if !ids.is_empty() && !ids.contains(&entry.id) {
+            if !ids.is_empty() && !wanted.contains(&entry.id) {
                 continue;
             }
-            unknown.retain(|id| **id != entry.id);
+            unknown.remove(&entry.id);
             if let Some(text) = english.get(&(file.stem.as_str(), entry.id.as_str())) {
                 record
                     .files

@@ -26,8 +26,11 @@ pub fn watch(
 
     let (sender, receiver) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Our own temporary files (an atomic write in progress, or one a killed process left)
+        // are no change to rebuild for.
         if let Ok(event) = event
             && !matches!(event.kind, notify::EventKind::Access(_))
+            && !event.paths.iter().all(|p| crate::fsutil::is_temp_file(p))
         {
             let _ = sender.send(event);
         }
@@ -50,13 +53,17 @@ pub fn watch(
     let mut rebuilds = 0;
     while let Ok(event) = receiver.recv() {
         // Editors save in bursts (temp file, rename, touch): wait for quiet, then rebuild once.
-        let mut changed: Vec<String> = event
-            .paths
-            .iter()
-            .map(|p| shown(&options.root, p))
-            .collect();
+        let shown_paths = |event: &notify::Event| -> Vec<String> {
+            event
+                .paths
+                .iter()
+                .filter(|p| !crate::fsutil::is_temp_file(p))
+                .map(|p| shown(&options.root, p))
+                .collect()
+        };
+        let mut changed = shown_paths(&event);
         while let Ok(more) = receiver.recv_timeout(Duration::from_millis(150)) {
-            changed.extend(more.paths.iter().map(|p| shown(&options.root, p)));
+            changed.extend(shown_paths(&more));
         }
         changed.sort();
         changed.dedup();

@@ -94,31 +94,37 @@ pub fn xliff_export(
     ExitCode::SUCCESS
 }
 
-/// `noticegen xliff import`: the targets back into `locales/`, then `check`.
+/// `noticegen xliff import`: under the project lock, every file checked and the import planned;
+/// only then the targets written into `locales/` (and reviews marked); then `check`.
 pub fn xliff_import(root: &std::path::Path, files: &[std::path::PathBuf], mark: bool) -> ExitCode {
+    let lock = match crate::lock::ProjectLock::acquire(root, "xliff import") {
+        Ok(lock) => lock,
+        Err(d) => return project_error(&[d]),
+    };
     let mut load_errors = Vec::new();
     let project = match crate::load::load_project(root, &mut load_errors) {
         Ok(project) => project,
         Err(d) => return project_error(&[d]),
     };
-    let imported = match crate::xliff::import::import(&project, files) {
-        Ok(imported) => imported,
-        Err(errors) => {
-            diag::print(&errors);
-            eprintln!(
-                "import: {} unit(s) refused; nothing was written",
-                errors.len()
-            );
+    let plan = match crate::xliff::import::plan(&project, files) {
+        Ok(plan) => plan,
+        Err(refused) => {
+            diag::print(&refused.diagnostics);
+            eprintln!("import: {}; nothing was written", refused.summary());
             return ExitCode::from(1);
         }
     };
-    for path in &imported.written {
+    let written = match crate::xliff::import::write(root, &plan) {
+        Ok(written) => written,
+        Err(d) => return project_error(&[d]),
+    };
+    for path in &written {
         eprintln!("     wrote {}", path.display());
     }
     eprintln!(
         "import: {} units read, {} file(s) changed",
-        imported.units,
-        imported.written.len()
+        plan.units,
+        written.len()
     );
     if mark {
         let mut load_errors = Vec::new();
@@ -126,13 +132,16 @@ pub fn xliff_import(root: &std::path::Path, files: &[std::path::PathBuf], mark: 
             Ok(project) => project,
             Err(d) => return project_error(&[d]),
         };
-        for (tag, ids) in &imported.reviewed {
-            match crate::review::mark_reviewed(root, &project.locales, tag, ids, &load_errors) {
+        for (tag, ids) in &plan.reviewed {
+            let ids: Vec<String> = ids.iter().cloned().collect();
+            match crate::review::mark_reviewed(root, &project.locales, tag, &ids, &load_errors) {
                 Ok(n) => eprintln!("   marked {n} message(s) of `{tag}` reviewed"),
                 Err(d) => return project_error(&[d]),
             }
         }
     }
+    drop(lock);
+    eprintln!("checking the project after the import:");
     check(root, None, None, CheckFormat::Human)
 }
 

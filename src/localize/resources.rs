@@ -98,7 +98,7 @@ impl Locales {
         let dir = root.join("locales");
         let mut by_tag = BTreeMap::new();
         for entry in fsutil::read_dir_sorted(&dir)? {
-            if !entry.is_dir() {
+            if !entry.is_dir() || fsutil::is_temp_file(&entry) {
                 continue;
             }
             let tag = entry
@@ -116,7 +116,9 @@ impl Locales {
             };
             let mut files = Vec::new();
             for path in fsutil::read_dir_sorted(&entry)? {
-                if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+                if path.extension().and_then(|e| e.to_str()) != Some("ftl")
+                    || fsutil::is_temp_file(&path)
+                {
                     continue;
                 }
                 let text = fsutil::read_text(&path, root)?;

@@ -3,6 +3,8 @@
 //! codes; `noticegen xliff import` writes the targets back into `locales/<tag>/*.ftl`, touching
 //! only the messages whose text changed, and refuses the whole file on any bad unit.
 
+pub mod apply;
+pub mod checks;
 pub mod import;
 pub mod units;
 pub mod xml;
@@ -11,9 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
 
-use crate::diag::{Diagnostic, SourceText};
+use crate::diag::Diagnostic;
 use crate::load::Project;
-use crate::localize::Locale;
 use crate::localize::intl;
 use crate::review::{self, ReviewRecord};
 use units::{Part, Parts, Seg};
@@ -111,6 +112,17 @@ fn variant_keys(source_keys: &[String], langid: &unic_langid::LanguageIdentifier
 
 /// The units of `locale`, for the files of `notice` (or all) that the source locale has.
 pub fn export(project: &Project, tag: &str, notice: Option<&str>) -> Result<Export, Diagnostic> {
+    export_units(project, tag, notice, true)
+}
+
+/// The units of an export; `with_notes: false` leaves out the translators' notes (an import
+/// needs only the texts, and finding where each message is used is not free).
+fn export_units(
+    project: &Project,
+    tag: &str,
+    notice: Option<&str>,
+    with_notes: bool,
+) -> Result<Export, Diagnostic> {
     let locales = &project.locales;
     let source = locales.source_locale().ok_or_else(|| {
         Diagnostic::error(format!("no source locale locales/{}/", locales.source))
@@ -158,7 +170,11 @@ pub fn export(project: &Project, tag: &str, notice: Option<&str>) -> Result<Expo
                 }
                 (Some(_), Some(_)) => State::Reviewed,
             };
-            let notes = notes(project, file, &id, comment, section, &target.langid);
+            let notes = if with_notes {
+                notes(project, file, &id, comment, section, &target.langid)
+            } else {
+                Vec::new()
+            };
             for (name, part) in &parts {
                 let part_id = if name.is_empty() {
                     id.clone()
@@ -286,145 +302,4 @@ fn notes(
         }
     }
     notes
-}
-
-/// Rebuilds each message of one file from imported targets; returns the file's new text, or
-/// `None` when no message changed. `targets`: unit id -> segments.
-pub fn apply(
-    source_text: &str,
-    target: Option<&SourceText>,
-    targets: &BTreeMap<String, Vec<Seg>>,
-    locale: &Locale,
-) -> Result<Option<String>, String> {
-    let existing: BTreeMap<String, Parts> = target
-        .map(|t| messages(&t.text))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(id, parts, _, _)| (id, parts))
-        .collect();
-    let mut text = target.map(|t| t.text.to_string()).unwrap_or_default();
-    let mut changed = false;
-    for (id, parts, _, _) in messages(source_text) {
-        let mut new_parts: Parts = Vec::new();
-        for (name, part) in &parts {
-            let part_id = if name.is_empty() {
-                id.clone()
-            } else {
-                format!("{id}.{name}")
-            };
-            // A unit the XLIFF file leaves out keeps the translation the project has; an empty
-            // target removes it.
-            let existing_part = existing
-                .get(&id)
-                .and_then(|p| p.iter().find(|(n, _)| n == name))
-                .cloned();
-            let given = |key: Option<&str>| {
-                let unit = match key {
-                    Some(k) => format!("{part_id}#{k}"),
-                    None => part_id.clone(),
-                };
-                targets.get(&unit)
-            };
-            match part {
-                Part::Plain(_) => match given(None) {
-                    Some(segs) if !segs.is_empty() => {
-                        new_parts.push((name.clone(), Part::Plain(segs.clone())));
-                    }
-                    Some(_) => {}
-                    None => new_parts.extend(existing_part),
-                },
-                Part::Select {
-                    selector,
-                    default,
-                    variants,
-                } => {
-                    let keys: Vec<String> = variants.iter().map(|(k, _)| k.clone()).collect();
-                    let wanted = variant_keys(&keys, &locale.langid);
-                    if wanted.iter().all(|k| given(Some(k)).is_none()) {
-                        new_parts.extend(existing_part);
-                        continue;
-                    }
-                    let given: Vec<(String, Vec<Seg>)> = wanted
-                        .iter()
-                        .filter_map(|k| {
-                            let segs = given(Some(k))?;
-                            (!segs.is_empty()).then(|| (k.clone(), segs.clone()))
-                        })
-                        .collect();
-                    if given.is_empty() {
-                        continue;
-                    }
-                    if let Some(missing) =
-                        wanted.iter().find(|k| !given.iter().any(|(g, _)| g == *k))
-                    {
-                        return Err(format!(
-                            "{part_id}#{missing}: `{}` needs the `[{missing}]` variant of this select",
-                            locale.tag
-                        ));
-                    }
-                    let default = if given.iter().any(|(k, _)| k == default) {
-                        default.clone()
-                    } else {
-                        given.last().map(|(k, _)| k.clone()).unwrap_or_default()
-                    };
-                    new_parts.push((
-                        name.clone(),
-                        Part::Select {
-                            selector: selector.clone(),
-                            default,
-                            variants: given,
-                        },
-                    ));
-                }
-            }
-        }
-        let old = existing.get(&id).map(|p| units::message_source(&id, p));
-        if new_parts.is_empty() {
-            continue;
-        }
-        let new = units::message_source(&id, &new_parts);
-        if old.as_deref() == Some(new.as_str()) {
-            continue;
-        }
-        changed = true;
-        match entry_range(&text, &id) {
-            Some(range) => text.replace_range(range, &new),
-            None => {
-                if !text.is_empty() && !text.ends_with("\n\n") {
-                    text.push_str(if text.ends_with('\n') { "\n" } else { "\n\n" });
-                }
-                text.push_str(&new);
-            }
-        }
-    }
-    Ok(changed.then_some(text))
-}
-
-/// The bytes of message `id` in an `.ftl` text: from its ID line to the next line that starts
-/// a new entry (trailing blank lines excluded).
-fn entry_range(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
-    let mut offset = 0;
-    let mut start = None;
-    let mut end = text.len();
-    for line in text.split_inclusive('\n') {
-        if let Some(s) = start {
-            let starts_entry = !line.trim().is_empty() && !line.starts_with([' ', '\t']);
-            if starts_entry {
-                let _ = s;
-                end = offset;
-                break;
-            }
-        } else if line
-            .strip_prefix(id)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
-        {
-            start = Some(offset);
-        }
-        offset += line.len();
-    }
-    let start = start?;
-    // Blank lines before the next entry separate; they are not the message's.
-    let body = &text[start..end];
-    let trimmed = body.trim_end_matches(['\n', ' ', '\t']).len();
-    Some(start..(start + trimmed + 1).min(text.len()))
 }

@@ -27,7 +27,7 @@ pub enum Seg {
 }
 
 /// One part of a message: its value or an attribute.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     Plain(Vec<Seg>),
     /// A select at the top of the pattern: the selector's Fluent text, and each variant.

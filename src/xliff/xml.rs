@@ -234,11 +234,12 @@ pub struct ReadUnit {
     pub target: Option<Vec<ReadSeg>>,
     /// Whether the file marks it reviewed (2.0 `reviewed`/`final`, 1.2 `signed-off`/`final`).
     pub reviewed: bool,
-    pub line: usize,
-    pub column: usize,
+    /// Byte offset of the unit's element in the XLIFF text.
+    pub offset: usize,
 }
 
 /// A target piece: text, or a code by its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadSeg {
     Text(String),
     Ph(String),
@@ -250,42 +251,80 @@ pub enum ReadSeg {
 pub struct Read {
     pub version: Version,
     pub target_lang: Option<String>,
-    /// Where the target language is given.
-    pub lang_at: (usize, usize),
+    /// Byte offset of the element that gives the target language.
+    pub lang_at: usize,
     pub units: Vec<ReadUnit>,
 }
 
-/// Parses an XLIFF 2.0 or 1.2 file. Errors: (line, column, message).
-pub fn read(xml: &str) -> Result<Read, (usize, usize, String)> {
-    let doc = roxmltree::Document::parse(xml).map_err(|e| {
-        let pos = e.pos();
-        (
-            pos.row as usize,
-            pos.col as usize,
-            format!("not well-formed XML: {e}"),
-        )
+/// Why a file cannot be read as XLIFF, at a byte offset of its text.
+#[derive(Debug)]
+pub struct XmlError {
+    pub offset: usize,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl XmlError {
+    fn new(offset: usize, message: impl Into<String>) -> Self {
+        Self {
+            offset,
+            message: message.into(),
+            hint: None,
+        }
+    }
+}
+
+/// The byte offset of a 1-based line and column (in characters), as roxmltree reports them.
+fn offset_of(text: &str, line: u32, column: u32) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let rest = &text[start.min(text.len())..];
+    start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1) as usize)
+            .map_or(rest.len(), |(i, _)| i)
+}
+
+/// Parses an XLIFF 2.0 or 1.2 file. Positions are byte offsets (a large file's thousands of
+/// units must not each rescan it for a line number).
+pub fn read(xml: &str) -> Result<Read, XmlError> {
+    let doc = roxmltree::Document::parse(xml).map_err(|e| match e {
+        // roxmltree reports no position for a DTD: it is where the DOCTYPE stands.
+        roxmltree::Error::DtdDetected => XmlError {
+            offset: xml.find("<!DOCTYPE").unwrap_or(0),
+            message: "not well-formed XLIFF: the file has a DTD (`<!DOCTYPE …>`)".into(),
+            hint: Some(
+                "XLIFF files need no DTD and noticegen reads none (no entity is expanded): \
+                 export the file again without the DOCTYPE line"
+                    .into(),
+            ),
+        },
+        e => {
+            let pos = e.pos();
+            XmlError::new(
+                offset_of(xml, pos.row, pos.col),
+                format!("not well-formed XML: {e}"),
+            )
+        }
     })?;
-    let at = |node: roxmltree::Node| {
-        let pos = doc.text_pos_at(node.range().start);
-        (pos.row as usize, pos.col as usize)
-    };
+    let at = |node: roxmltree::Node| node.range().start;
     let root = doc.root_element();
     if root.tag_name().name() != "xliff" {
-        let (l, c) = at(root);
-        return Err((
-            l,
-            c,
-            "not an XLIFF file: the root element is not <xliff>".into(),
+        return Err(XmlError::new(
+            at(root),
+            "not an XLIFF file: the root element is not <xliff>",
         ));
     }
     let version = match root.attribute("version") {
         Some("2.0") | Some("2.1") => Version::V2,
         Some("1.2") => Version::V1_2,
         other => {
-            let (l, c) = at(root);
-            return Err((
-                l,
-                c,
+            return Err(XmlError::new(
+                at(root),
                 format!("XLIFF version {other:?}: noticegen reads 2.0 and 1.2"),
             ));
         }
@@ -318,7 +357,6 @@ pub fn read(xml: &str) -> Result<Read, (usize, usize, String)> {
             .descendants()
             .filter(|n| n.has_tag_name((ns(version), unit_name)))
         {
-            let (line, column) = at(unit);
             let (target, reviewed) = match version {
                 Version::V2 => {
                     let segment = unit
@@ -350,8 +388,7 @@ pub fn read(xml: &str) -> Result<Read, (usize, usize, String)> {
                     segs
                 }),
                 reviewed,
-                line,
-                column,
+                offset: at(unit),
             });
         }
     }
@@ -370,22 +407,36 @@ fn ns(version: Version) -> &'static str {
     }
 }
 
+/// A target's pieces, in document order, with an explicit stack (a hostile file may nest codes
+/// a million deep): a `<pc>`/`<g>` becomes a tag pair around its content, a `<ph>`/`<x>` a
+/// placeable (its content ignored), any other element (markers a tool adds) only its text.
 fn content(node: roxmltree::Node, version: Version, out: &mut Vec<ReadSeg>) {
-    for child in node.children() {
-        if child.is_text() {
-            out.push(ReadSeg::Text(child.text().unwrap_or_default().to_string()));
-            continue;
-        }
-        let id = child.attribute("id").unwrap_or_default().to_string();
-        match (version, child.tag_name().name()) {
-            (Version::V2, "ph") | (Version::V1_2, "x") => out.push(ReadSeg::Ph(id)),
-            (Version::V2, "pc") | (Version::V1_2, "g") => {
-                out.push(ReadSeg::Open(id.clone()));
-                content(child, version, out);
-                out.push(ReadSeg::Close(id));
+    let is = |n: roxmltree::Node, v2: &str, v12: &str| {
+        n.tag_name().name()
+            == match version {
+                Version::V2 => v2,
+                Version::V1_2 => v12,
             }
-            // Anything else a tool adds (markers, comments) carries its text.
-            _ => content(child, version, out),
+    };
+    let id = |n: roxmltree::Node| n.attribute("id").unwrap_or_default().to_string();
+    // (node, whether it is the end of a tag pair to close)
+    let mut stack: Vec<(roxmltree::Node, bool)> =
+        node.children().rev().map(|c| (c, false)).collect();
+    while let Some((n, closing)) = stack.pop() {
+        if closing {
+            out.push(ReadSeg::Close(id(n)));
+        } else if n.is_text() {
+            out.push(ReadSeg::Text(n.text().unwrap_or_default().to_string()));
+        } else if !n.is_element() {
+            // Comments and processing instructions carry no text.
+        } else if is(n, "ph", "x") {
+            out.push(ReadSeg::Ph(id(n)));
+        } else {
+            if is(n, "pc", "g") {
+                out.push(ReadSeg::Open(id(n)));
+                stack.push((n, true));
+            }
+            stack.extend(n.children().rev().map(|c| (c, false)));
         }
     }
 }
