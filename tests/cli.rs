@@ -500,42 +500,15 @@ fn source_date_epoch_sets_the_pdf_date() {
 
 #[test]
 fn watch_rebuilds_the_pair_whose_translation_was_saved() {
-    use std::process::Stdio;
-    use std::time::{Duration, Instant};
     let dir = project_copy();
-    let out = dir.path().join("out");
-    let mut child = noticegen()
-        .args(["watch", "--exit-after", "1", "--root"])
-        .arg(dir.path())
-        .arg("--out")
-        .arg(&out)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !out.join("manifest.json").is_file() {
-        assert!(Instant::now() < deadline, "the first build did not finish");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    // Let the watcher start, then save one translation.
-    std::thread::sleep(Duration::from_millis(500));
+    let watching = watch(dir.path(), &dir.path().join("out"));
+    // Save one translation.
     edit(
         &dir.path().join("locales/lv/FSN2024-1562.ftl"),
         "summary-2 = ",
         "summary-2 = Tagad: ",
     );
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("watch did not rebuild within the time limit");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let mut stderr = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    let stderr = watching.finish();
     assert!(
         stderr.contains("changed locales/lv/FSN2024-1562.ftl"),
         "{stderr}"

@@ -10,26 +10,6 @@ use std::time::Duration;
 
 use common::*;
 
-/// Runs `check`; returns the exit code and stderr, asserting nothing panicked.
-fn check(root: &Path) -> (i32, String) {
-    let r = run(noticegen().args(["check", "--root"]).arg(root));
-    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
-    (r.code, r.stderr)
-}
-
-/// The diagnostic whose first line mentions `needle`, up to the next blank line (for snapshots).
-fn first_block(stderr: &str, needle: &str) -> String {
-    let found = stderr
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in\n{stderr}"));
-    let start = stderr[..found].rfind('\n').map_or(0, |i| i + 1);
-    stderr[start..]
-        .split("\n\n")
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
-
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();

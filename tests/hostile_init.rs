@@ -226,16 +226,7 @@ fn init_project_builds_per_recipient_letters_at_once() {
         .args(["--notice", "FSN-0001"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = root.join("output");
-    let r = build(
-        &root,
-        &out,
-        &[
-            "--recipients",
-            csv.to_str().unwrap(),
-            "--notice",
-            "FSN-0001",
-        ],
-    );
+    let r = build_letters(&root, &out, &csv, "FSN-0001");
     assert_eq!(r.code, 0, "{}", r.stderr);
     let en = pdf_text(&out.join("FSN-0001/recipients/C-100/FSN-0001-C-100-en.pdf"));
     for words in [

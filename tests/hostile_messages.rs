@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::*;
 
 /// A new project from `noticegen init` (English, with German).
@@ -16,26 +14,6 @@ fn starter() -> tempfile::TempDir {
         .args(["--locale", "de"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     dir
-}
-
-/// Runs `check`; returns the exit code and stderr, asserting nothing panicked.
-fn check(root: &Path) -> (i32, String) {
-    let r = run(noticegen().args(["check", "--root"]).arg(root));
-    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
-    (r.code, r.stderr)
-}
-
-/// The diagnostic whose first line mentions `needle`, up to the next blank line (for snapshots).
-fn first_block(stderr: &str, needle: &str) -> String {
-    let found = stderr
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in\n{stderr}"));
-    let start = stderr[..found].rfind('\n').map_or(0, |i| i + 1);
-    stderr[start..]
-        .split("\n\n")
-        .next()
-        .unwrap_or_default()
-        .to_string()
 }
 
 const NOTICE: &str = "notices/FSN-0001.yaml";
@@ -225,16 +203,7 @@ fn accounts_that_collide_on_windows_or_macos_are_refused_at_their_cell() {
         let csv = dir.path().join("r.csv");
         std::fs::write(&csv, format!("{header}{rows}")).unwrap();
         let out = dir.path().join("output");
-        let r = build(
-            dir.path(),
-            &out,
-            &[
-                "--recipients",
-                csv.to_str().unwrap(),
-                "--notice",
-                "FSN-0001",
-            ],
-        );
+        let r = build_letters(dir.path(), &out, &csv, "FSN-0001");
         assert_eq!(r.code, 2, "{rows}: {}", r.stderr);
         assert!(r.stderr.contains(needle), "{needle}: {}", r.stderr);
         assert!(r.stderr.contains(at), "{at}: {}", r.stderr);

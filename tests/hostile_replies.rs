@@ -55,12 +55,23 @@ fn built() -> &'static Built {
     })
 }
 
+/// IT-20417's Italian form filled into `dir/name`, keeping what its letter prefilled, with
+/// `fill_form`'s `args` on top.
+fn filled_form(dir: &Path, name: &str, args: &[&str]) -> PathBuf {
+    let path = dir.join(name);
+    let args: Vec<&str> = std::iter::once("--keep-prefilled")
+        .chain(args.iter().copied())
+        .collect();
+    fill_form(&built().form("IT-20417", "it"), &path, &args);
+    path
+}
+
 fn keyed<'c>(cmd: &'c mut Command, built: &Built) -> &'c mut Command {
     cmd.env("NOTICEGEN_REPLY_KEY_FILE", built.key())
 }
 
 /// Runs a Python script (with pypdf importable) on `args`.
-fn py(script: &str, args: &[&Path]) {
+fn py<S: AsRef<std::ffi::OsStr>>(script: &str, args: &[S]) {
     let output = python()
         .arg("-c")
         .arg(script)
@@ -83,23 +94,16 @@ fn set_info(src: &Path, dst: &Path, entries: &[(&str, &str)]) {
             .collect::<std::collections::BTreeMap<_, _>>(),
     )
     .unwrap();
-    let output = python()
-        .arg("-c")
-        .arg(
-            "import json, sys\nfrom pypdf import PdfReader, PdfWriter\n\
-             w = PdfWriter(clone_from=PdfReader(sys.argv[1]))\n\
-             w.add_metadata(json.loads(sys.argv[3]))\n\
-             w.write(sys.argv[2])\n",
-        )
-        .arg(src)
-        .arg(dst)
-        .arg(json)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    py(
+        "import json, sys\nfrom pypdf import PdfReader, PdfWriter\n\
+         w = PdfWriter(clone_from=PdfReader(sys.argv[1]))\n\
+         w.add_metadata(json.loads(sys.argv[3]))\n\
+         w.write(sys.argv[2])\n",
+        &[
+            src.as_os_str(),
+            dst.as_os_str(),
+            std::ffi::OsStr::new(&json),
+        ],
     );
 }
 
@@ -199,12 +203,7 @@ fn clearing_the_required_flags_does_not_make_an_unanswered_form_complete() {
     assert!(r.stderr.contains("--root"), "{}", r.stderr);
 
     // A filled form whose notice the project does not hold: reported, not complete.
-    let filled = dir.path().join("filled.pdf");
-    fill_form(
-        &built().form("IT-20417", "it"),
-        &filled,
-        &["--keep-prefilled"],
-    );
+    let filled = filled_form(dir.path(), "filled.pdf", &[]);
     let foreign = dir.path().join("foreign.pdf");
     set_info(&filled, &foreign, &[("NoticegenNotice", "FSN1999-0001")]);
     let (r, table) = collect_json(false, &[&filled, &foreign]);
@@ -263,12 +262,7 @@ fn clearing_the_required_flags_does_not_make_an_unanswered_form_complete() {
 #[test]
 fn a_second_reply_of_one_account_is_reported_and_counted_once() {
     let dir = tempfile::tempdir().unwrap();
-    let first = dir.path().join("first.pdf");
-    fill_form(
-        &built().form("IT-20417", "it"),
-        &first,
-        &["--keep-prefilled"],
-    );
+    let first = filled_form(dir.path(), "first.pdf", &[]);
     // The copy saved later, given first on the command line.
     let later = dir.path().join("later.pdf");
     set_info(&first, &later, &[("ModDate", "D:20300101120000Z")]);
@@ -318,12 +312,7 @@ fn a_second_reply_of_one_account_is_reported_and_counted_once() {
 #[test]
 fn an_encrypted_form_is_reported_as_encrypted() {
     let dir = tempfile::tempdir().unwrap();
-    let filled = dir.path().join("filled.pdf");
-    fill_form(
-        &built().form("IT-20417", "it"),
-        &filled,
-        &["--keep-prefilled"],
-    );
+    let filled = filled_form(dir.path(), "filled.pdf", &[]);
     let locked = dir.path().join("locked.pdf");
     let permissions = dir.path().join("permissions.pdf");
     py(
@@ -362,12 +351,10 @@ fn escape_sequences_from_a_form_reach_no_output_raw() {
     let dir = tempfile::tempdir().unwrap();
     let evil =
         "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}\u{9b}31m\u{202e}txt.exe\u{7f}";
-    let filled = dir.path().join("filled.pdf");
-    fill_form(
-        &built().form("IT-20417", "it"),
-        &filled,
+    let filled = filled_form(
+        dir.path(),
+        "filled.pdf",
         &[
-            "--keep-prefilled",
             "--set",
             &format!("customer.print_name=={evil}"),
             "--set",
@@ -422,18 +409,11 @@ fn escape_sequences_from_a_form_reach_no_output_raw() {
 #[test]
 fn unverified_forms_never_enter_the_sums() {
     let dir = tempfile::tempdir().unwrap();
-    let genuine = dir.path().join("genuine.pdf");
-    fill_form(
-        &built().form("IT-20417", "it"),
-        &genuine,
-        &["--keep-prefilled"],
-    );
-    let filled = dir.path().join("filled.pdf");
-    fill_form(
-        &built().form("IT-20417", "it"),
-        &filled,
+    let genuine = filled_form(dir.path(), "genuine.pdf", &[]);
+    let filled = filled_form(
+        dir.path(),
+        "filled.pdf",
         &[
-            "--keep-prefilled",
             "--set",
             "customer.devices.novaseq_6000dx.quantity=50",
             "--answer",
@@ -490,12 +470,7 @@ fn unverified_forms_never_enter_the_sums() {
 #[test]
 fn active_content_in_a_form_is_reported() {
     let dir = tempfile::tempdir().unwrap();
-    let filled = dir.path().join("filled.pdf");
-    fill_form(
-        &built().form("IT-20417", "it"),
-        &filled,
-        &["--keep-prefilled"],
-    );
+    let filled = filled_form(dir.path(), "filled.pdf", &[]);
     let (r, _) = collect_json(false, &[&filled]);
     assert!(!r.stderr.contains("active content"), "{}", r.stderr);
 

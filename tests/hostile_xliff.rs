@@ -11,22 +11,6 @@ use std::time::{Duration, Instant};
 
 use common::*;
 
-fn locale_files(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
-        let dir = entry.unwrap().path();
-        if !dir.is_dir() {
-            continue;
-        }
-        for file in std::fs::read_dir(&dir).unwrap() {
-            let path = file.unwrap().path();
-            out.push((path.clone(), std::fs::read(&path).unwrap()));
-        }
-    }
-    out.sort();
-    out
-}
-
 fn export(root: &Path, version: &str) -> PathBuf {
     let r = run(noticegen()
         .args([
@@ -41,25 +25,6 @@ fn export(root: &Path, version: &str) -> PathBuf {
         .arg(root));
     assert_eq!(r.code, 0, "{}", r.stderr);
     root.join("xliff/lv.xlf")
-}
-
-fn import(root: &Path, files: &[PathBuf]) -> Run {
-    run(noticegen()
-        .args(["xliff", "import", "--root"])
-        .arg(root)
-        .args(files))
-}
-
-fn edit_xliff(path: &Path, action: &str, file: &str, unit: &str, text: &str) {
-    let script = examples().join("tests/support/xliff_edit.py");
-    python_ok([
-        script.to_str().unwrap(),
-        path.to_str().unwrap(),
-        action,
-        file,
-        unit,
-        text,
-    ]);
 }
 
 fn append(root: &Path, path: &str, text: &str) {
@@ -122,18 +87,36 @@ fn add_plural(root: &Path, closing: &str) {
     );
 }
 
+/// Sets the Latvian target of the notice's `summary-3`.
+fn set_summary(lv: &Path, text: &str) {
+    edit_xliff(lv, "set-target", "FSN2024-1562", "summary-3", text);
+}
+
+/// A project copy with `add_plural`'s message, exported to XLIFF 2.0 (`xliff/lv.xlf`).
+fn plural_export() -> (tempfile::TempDir, PathBuf) {
+    let dir = project_copy();
+    add_plural(dir.path(), "");
+    let lv = export(dir.path(), "2.0");
+    (dir, lv)
+}
+
+/// Appends `text` to the Latvian target of `devices-count`'s `variant`.
+fn append_to_variant(lv: &Path, variant: &str, text: &str) {
+    edit_xliff(
+        lv,
+        "append-target",
+        "common",
+        &format!("devices-count#{variant}"),
+        text,
+    );
+}
+
 #[test]
 fn a_line_break_in_a_target_cannot_add_an_attribute() {
     for version in ["2.0", "1.2"] {
         let dir = project_copy();
         let lv = export(dir.path(), version);
-        edit_xliff(
-            &lv,
-            "set-target",
-            "FSN2024-1562",
-            "summary-3",
-            "Hello\n.evil = injected",
-        );
+        set_summary(&lv, "Hello\n.evil = injected");
         let (file, unit) = if version == "2.0" {
             (NOTICE_FILE, "<unit id=\"summary-3\">")
         } else {
@@ -149,44 +132,22 @@ fn a_line_break_in_a_target_cannot_add_an_attribute() {
 
 #[test]
 fn a_line_break_cannot_add_a_variant_or_a_second_default() {
-    let dir = project_copy();
-    add_plural(dir.path(), "");
-    let lv = export(dir.path(), "2.0");
+    let (dir, lv) = plural_export();
     let pristine = std::fs::read_to_string(&lv).unwrap();
-    edit_xliff(
-        &lv,
-        "set-target",
-        "FSN2024-1562",
-        "summary-3",
-        "Hello\n[zero] x",
-    );
+    set_summary(&lv, "Hello\n[zero] x");
     let line = line_of(&lv, &[NOTICE_FILE, "<unit id=\"summary-3\">"]);
     assert_refused(dir.path(), std::slice::from_ref(&lv), "line break", line);
 
     std::fs::write(&lv, &pristine).unwrap();
-    edit_xliff(
-        &lv,
-        "append-target",
-        "common",
-        "devices-count#other",
-        "\n*[other] y",
-    );
+    append_to_variant(&lv, "other", "\n*[other] y");
     let line = line_of(&lv, &[COMMON_FILE, "<unit id=\"devices-count#other\">"]);
     assert_refused(dir.path(), &[lv], "line break", line);
 }
 
 #[test]
 fn a_plural_target_cannot_add_a_variant() {
-    let dir = project_copy();
-    add_plural(dir.path(), "");
-    let lv = export(dir.path(), "2.0");
-    edit_xliff(
-        &lv,
-        "append-target",
-        "common",
-        "devices-count#one",
-        "\n    [few] dažas ierīces",
-    );
+    let (dir, lv) = plural_export();
+    append_to_variant(&lv, "one", "\n    [few] dažas ierīces");
     let line = line_of(&lv, &[COMMON_FILE, "<unit id=\"devices-count#one\">"]);
     assert_refused(dir.path(), &[lv], "line break", line);
 }
@@ -200,7 +161,7 @@ fn markup_spelled_with_escaped_characters_is_refused() {
     ] {
         let dir = project_copy();
         let lv = export(dir.path(), "2.0");
-        edit_xliff(&lv, "set-target", "FSN2024-1562", "summary-3", text);
+        set_summary(&lv, text);
         // The file holds the tag as escaped text, as a CAT tool writes it.
         let xliff = std::fs::read_to_string(&lv).unwrap();
         assert!(xliff.contains("&lt;"), "{xliff}");
@@ -213,30 +174,16 @@ fn markup_spelled_with_escaped_characters_is_refused() {
 fn braces_in_a_target_are_refused() {
     let dir = project_copy();
     let lv = export(dir.path(), "2.0");
-    edit_xliff(
-        &lv,
-        "set-target",
-        "FSN2024-1562",
-        "summary-3",
-        "Teksts { $notice } un }",
-    );
+    set_summary(&lv, "Teksts { $notice } un }");
     let line = line_of(&lv, &[NOTICE_FILE, "<unit id=\"summary-3\">"]);
     assert_refused(dir.path(), &[lv], "Fluent syntax, not text", line);
 }
 
 #[test]
 fn a_select_closed_at_column_0_is_rewritten_whole() {
-    let dir = project_copy();
     // `}` at column 0 closes the select: valid Fluent, and the message's own line.
-    add_plural(dir.path(), "");
-    let lv = export(dir.path(), "2.0");
-    edit_xliff(
-        &lv,
-        "append-target",
-        "common",
-        "devices-count#one",
-        " (jauna)",
-    );
+    let (dir, lv) = plural_export();
+    append_to_variant(&lv, "one", " (jauna)");
     let r = import(dir.path(), &[lv]);
     assert!(r.stderr.contains("1 file(s) changed"), "{}", r.stderr);
     let ftl = std::fs::read_to_string(dir.path().join("locales/lv/common.ftl")).unwrap();
@@ -293,8 +240,8 @@ fn two_files_translating_one_unit_differently_are_refused_naming_both() {
     let lv = export(dir.path(), "2.0");
     let other = dir.path().join("xliff/lv-other.xlf");
     std::fs::copy(&lv, &other).unwrap();
-    edit_xliff(&lv, "set-target", "FSN2024-1562", "summary-3", "Pirmais.");
-    edit_xliff(&other, "set-target", "FSN2024-1562", "summary-3", "Otrais.");
+    set_summary(&lv, "Pirmais.");
+    set_summary(&other, "Otrais.");
     let line = line_of(&other, &[NOTICE_FILE, "<unit id=\"summary-3\">"]);
     let before = locale_files(dir.path());
     let r = import(dir.path(), &[lv.clone(), other]);
@@ -393,13 +340,7 @@ fn an_import_clears_the_temporary_files_a_killed_write_left() {
     // Nothing loads them: `check` says nothing of them.
     let check = run(noticegen().arg("check").arg("--root").arg(dir.path()));
     assert!(!check.stderr.contains(".noticegen-"), "{}", check.stderr);
-    edit_xliff(
-        &lv,
-        "set-target",
-        "FSN2024-1562",
-        "summary-3",
-        "Jauns teksts.",
-    );
+    set_summary(&lv, "Jauns teksts.");
     let r = import(dir.path(), &[lv]);
     assert!(r.stderr.contains("1 file(s) changed"), "{}", r.stderr);
     assert!(!leftover.exists(), "the leftover is removed");
@@ -419,21 +360,7 @@ fn a_temporary_folder_in_locales_is_no_locale() {
 #[test]
 fn watch_ignores_noticegen_temporary_files() {
     let dir = project_copy();
-    let out = dir.path().join("out");
-    let mut child = noticegen()
-        .args(["watch", "--exit-after", "1", "--root"])
-        .arg(dir.path())
-        .arg("--out")
-        .arg(&out)
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while !out.join("manifest.json").is_file() {
-        assert!(Instant::now() < deadline, "the first build did not finish");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    std::thread::sleep(Duration::from_millis(500));
+    let watching = watch(dir.path(), &dir.path().join("out"));
     // A write in progress (or one a killed process left): no change to rebuild for.
     let temp = dir.path().join("locales/lv/.noticegen-Tt22Uu");
     std::fs::write(&temp, "partial").unwrap();
@@ -444,18 +371,7 @@ fn watch_ignores_noticegen_temporary_files() {
         "summary-2 = ",
         "summary-2 = Tagad: ",
     );
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("watch did not rebuild within the time limit");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let mut stderr = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    let stderr = watching.finish();
     assert!(!stderr.contains(".noticegen-"), "{stderr}");
     assert!(
         stderr.contains("changed locales/lv/FSN2024-1562.ftl"),
@@ -495,13 +411,7 @@ fn a_wrong_language_refuses_the_file_not_a_unit() {
 fn the_check_after_an_import_says_what_it_is() {
     let dir = project_copy();
     let lv = export(dir.path(), "2.0");
-    edit_xliff(
-        &lv,
-        "set-target",
-        "FSN2024-1562",
-        "summary-3",
-        "Jauns teksts.",
-    );
+    set_summary(&lv, "Jauns teksts.");
     let r = import(dir.path(), &[lv]);
     let wrote = r.stderr.find("wrote").expect("wrote");
     let checking = r

@@ -9,19 +9,6 @@ use common::*;
 
 const LOCALES: [&str; 4] = ["lv", "it", "nl", "es"];
 
-fn locale_files(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
-        let dir = entry.unwrap().path();
-        for file in std::fs::read_dir(&dir).unwrap() {
-            let path = file.unwrap().path();
-            out.push((path.clone(), std::fs::read(&path).unwrap()));
-        }
-    }
-    out.sort();
-    out
-}
-
 fn export(root: &Path, version: &str) -> Run {
     let mut cmd = noticegen();
     cmd.args(["xliff", "export", "--xliff-version", version, "--root"])
@@ -30,25 +17,6 @@ fn export(root: &Path, version: &str) -> Run {
         cmd.args(["--locale", tag]);
     }
     run(&mut cmd)
-}
-
-fn import(root: &Path, files: &[PathBuf]) -> Run {
-    run(noticegen()
-        .args(["xliff", "import", "--root"])
-        .arg(root)
-        .args(files))
-}
-
-fn edit_xliff(path: &Path, action: &str, file: &str, unit: &str, text: &str) -> String {
-    let script = examples().join("tests/support/xliff_edit.py");
-    python_ok([
-        script.to_str().unwrap(),
-        path.to_str().unwrap(),
-        action,
-        file,
-        unit,
-        text,
-    ])
 }
 
 fn xliffs(root: &Path) -> Vec<PathBuf> {

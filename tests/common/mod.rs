@@ -2,8 +2,9 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::CommandCargoExt;
 
@@ -195,4 +196,117 @@ pub fn fill_form(src: &Path, dst: &Path, args: &[&str]) -> serde_json::Value {
         String::from_utf8_lossy(&output.stderr)
     );
     serde_json::from_slice(&output.stdout).expect("fill_form.py prints JSON")
+}
+
+/// Runs `check`; returns the exit code and stderr, asserting nothing panicked.
+pub fn check(root: &Path) -> (i32, String) {
+    let r = run(noticegen().args(["check", "--root"]).arg(root));
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    (r.code, r.stderr)
+}
+
+/// The diagnostic whose first line mentions `needle`, up to the next blank line (for snapshots).
+pub fn first_block(stderr: &str, needle: &str) -> String {
+    let found = stderr
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in\n{stderr}"));
+    let start = stderr[..found].rfind('\n').map_or(0, |i| i + 1);
+    stderr[start..]
+        .split("\n\n")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Builds `notice`'s per-recipient letters for the recipients in `csv`.
+pub fn build_letters(root: &Path, out: &Path, csv: &Path, notice: &str) -> Run {
+    build(
+        root,
+        out,
+        &["--recipients", csv.to_str().unwrap(), "--notice", notice],
+    )
+}
+
+/// Every file in the project's locale folders with its bytes, sorted (entries of `locales/`
+/// that are not folders are skipped).
+pub fn locale_files(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            out.push((path.clone(), std::fs::read(&path).unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Runs `xliff import` on `files`.
+pub fn import(root: &Path, files: &[PathBuf]) -> Run {
+    run(noticegen()
+        .args(["xliff", "import", "--root"])
+        .arg(root)
+        .args(files))
+}
+
+/// Edits an XLIFF file as a CAT tool would (tests/support/xliff_edit.py); returns its output.
+pub fn edit_xliff(path: &Path, action: &str, file: &str, unit: &str, text: &str) -> String {
+    let script = examples().join("tests/support/xliff_edit.py");
+    python_ok([
+        script.to_str().unwrap(),
+        path.to_str().unwrap(),
+        action,
+        file,
+        unit,
+        text,
+    ])
+}
+
+/// A running `watch --exit-after 1`, and the time by which it must have built twice.
+pub struct Watch {
+    child: Child,
+    deadline: Instant,
+}
+
+/// Starts `watch --exit-after 1` on `root`; returns once its first build is written and the
+/// watcher has had time to start.
+pub fn watch(root: &Path, out: &Path) -> Watch {
+    let child = noticegen()
+        .args(["watch", "--exit-after", "1", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while !out.join("manifest.json").is_file() {
+        assert!(Instant::now() < deadline, "the first build did not finish");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    Watch { child, deadline }
+}
+
+impl Watch {
+    /// Waits for the watcher to exit after its one rebuild; returns its stderr.
+    pub fn finish(mut self) -> String {
+        loop {
+            if self.child.try_wait().unwrap().is_some() {
+                break;
+            }
+            if Instant::now() > self.deadline {
+                let _ = self.child.kill();
+                panic!("watch did not rebuild within the time limit");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(&mut self.child.stderr.take().unwrap(), &mut stderr).unwrap();
+        stderr
+    }
 }
