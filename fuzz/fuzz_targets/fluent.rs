@@ -28,5 +28,5 @@ fuzz_target!(|data: &[u8]| {
     for id in ids {
         let _ = localizer.typst(&id, &[("n", fluent_bundle::FluentValue::from(111))]);
     }
-    let _ = localizer.report();
+    let _ = localizer.into_report();
 });

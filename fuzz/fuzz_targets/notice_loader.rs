@@ -3,7 +3,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use noticegen::diag::SourceText;
-use noticegen::load::parse_yaml;
+use noticegen::yaml::parse_yaml;
 use noticegen::notice::{Manufacturer, Notice};
 
 fuzz_target!(|data: &[u8]| {
