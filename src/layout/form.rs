@@ -9,7 +9,8 @@ use serde::Serialize;
 
 use super::view::{Markup, ViewContext};
 use crate::notice::{
-    CheckItem, DateField, Form, FormRow, Group, MsgId, RowItem, TextField, find_product,
+    CheckItem, DateField, Form, FormRow, Group, MsgId, ProductChecks, RowItem, TextField,
+    find_product,
 };
 
 /// What a form item is drawn as.
@@ -215,67 +216,70 @@ impl ViewContext<'_> {
                     items,
                 }
             }
-            FormRow::Products(p) => {
-                let column = |on: bool, label: &Option<MsgId>| {
-                    on.then(|| self.opt(label.as_ref()).unwrap_or_default())
-                };
-                RowView::Products {
-                    label: self.t(&p.label),
-                    name: p.name.value.clone(),
-                    hint: self.opt(p.hint.as_ref()),
-                    quantity: column(p.quantity, &p.quantity_label),
-                    serials: column(p.serials, &p.serials_label),
-                    items: p
-                        .items
-                        .iter()
-                        .map(|i| self.product_check(i, &p.name.value))
-                        .collect(),
-                }
-            }
+            FormRow::Products(p) => self.products_row(p),
             FormRow::Checks(c) => RowView::Field {
                 label: self.opt(c.label.as_ref()),
                 items: c.items.iter().map(|i| self.check(i)).collect(),
             },
-            FormRow::Row(r) => {
-                let row_label = r.label.as_ref();
-                let items = r
+            FormRow::Row(r) => RowView::Field {
+                label: self.opt(r.label.as_ref()),
+                items: r
                     .items
                     .iter()
-                    .map(|item| match item {
-                        RowItem::Checkbox(c) => self.check(c),
-                        RowItem::Yes(y) => ItemView {
-                            yes: Some(self.t_id("yes")),
-                            ..self.item(
-                                ItemKind::Yes,
-                                &y.name.value,
-                                y.label.as_ref(),
-                                y.label.as_ref().or(row_label),
-                            )
-                        },
-                        RowItem::Text(t) => self
-                            .prefilled(t, self.text_item(t, t.label.as_ref().or(row_label)))
-                            .required(t.required.unwrap_or(false)),
-                        RowItem::Date(d) => self.date_item(d, d.label.as_ref().or(row_label)),
-                        RowItem::YesNo(q) => self.yes_no(
-                            &q.name.value,
-                            q.label.as_ref(),
-                            q.label.as_ref().or(row_label),
-                        ),
-                        RowItem::Note(m) => self.item(ItemKind::Note, "", Some(m), None),
-                        RowItem::Rule(_) => self.item(ItemKind::Rule, "", None, None),
-                    })
-                    .collect();
-                RowView::Field {
-                    label: self.opt(row_label),
-                    items,
-                }
-            }
+                    .map(|item| self.row_item(item, r.label.as_ref()))
+                    .collect(),
+            },
             FormRow::Signature(s) => RowView::Signature {
                 label: self.t(&s.label),
                 name: s.name.value.clone(),
                 tip: self.plain(&s.label),
                 date: s.date.as_ref().map(|d| self.date_item(d, None)),
             },
+        }
+    }
+
+    fn products_row(&self, p: &ProductChecks) -> RowView {
+        let column = |on: bool, label: &Option<MsgId>| {
+            on.then(|| self.opt(label.as_ref()).unwrap_or_default())
+        };
+        RowView::Products {
+            label: self.t(&p.label),
+            name: p.name.value.clone(),
+            hint: self.opt(p.hint.as_ref()),
+            quantity: column(p.quantity, &p.quantity_label),
+            serials: column(p.serials, &p.serials_label),
+            items: p
+                .items
+                .iter()
+                .map(|i| self.product_check(i, &p.name.value))
+                .collect(),
+        }
+    }
+
+    /// An item of a free row; an item without its own label is named by the row's.
+    fn row_item(&self, item: &RowItem, row_label: Option<&MsgId>) -> ItemView {
+        match item {
+            RowItem::Checkbox(c) => self.check(c),
+            RowItem::Yes(y) => ItemView {
+                yes: Some(self.t_id("yes")),
+                ..self.item(
+                    ItemKind::Yes,
+                    &y.name.value,
+                    y.label.as_ref(),
+                    y.label.as_ref().or(row_label),
+                )
+            },
+            RowItem::Text(t) => self
+                .prefilled(t, self.text_item(t, t.label.as_ref().or(row_label)))
+                .required(t.required.unwrap_or(false)),
+            RowItem::Date(d) => self.date_item(d, d.label.as_ref().or(row_label)),
+            RowItem::YesNo(q) => self.yes_no(
+                &q.name.value,
+                q.label.as_ref(),
+                q.label.as_ref().or(row_label),
+            ),
+            RowItem::Note(m) => self.item(ItemKind::Note, "", Some(m), None),
+            RowItem::Rule(_) => self.item(ItemKind::Rule, "", None, None),
         }
     }
 

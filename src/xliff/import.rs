@@ -205,53 +205,72 @@ impl Planner<'_> {
             }
         };
         let tag = read.target_lang.clone().unwrap_or_default();
-        let locales = &self.project.locales;
-        if !locales.by_tag.contains_key(&tag) || tag == locales.source {
-            let place = Place {
-                source: source.clone(),
-                offset: read.lang_at,
-            };
-            self.refused.file(
-                place
-                    .error(format!(
-                        "target language `{tag}` is not a locale to translate into"
-                    ))
-                    .note(format!(
-                        "locales: {}; the source is `{}`",
-                        locales
-                            .by_tag
-                            .keys()
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        locales.source
-                    ))
-                    .hint(format!(
-                        "export the file again for one of the locales, or add the locale first \
-                         (`noticegen locale add {tag}`)"
-                    )),
-            );
+        if let Err(d) = self.check_target_locale(source, &read, &tag) {
+            self.refused.file(d);
             return;
         }
-        if !self.known.contains_key(&tag) {
-            match super::export_units(self.project, &tag, None, false) {
-                Ok(export) => {
-                    let known: Known = export
-                        .files
-                        .into_iter()
-                        .map(|f| {
-                            let units = f.units.into_iter().map(|u| (u.id.clone(), u)).collect();
-                            (f.stem, units)
-                        })
-                        .collect();
-                    self.known.insert(tag.clone(), known);
-                }
-                Err(d) => {
-                    self.refused.file(d);
-                    return;
-                }
-            }
+        if let Err(d) = self.learn_units(&tag) {
+            self.refused.file(d);
+            return;
         }
+        self.units(source, &read, &tag);
+    }
+
+    /// The file's target language must be a locale of the project, and not the source.
+    fn check_target_locale(
+        &self,
+        source: &SourceText,
+        read: &xml::Read,
+        tag: &str,
+    ) -> Result<(), Diagnostic> {
+        let locales = &self.project.locales;
+        if locales.by_tag.contains_key(tag) && tag != locales.source {
+            return Ok(());
+        }
+        let place = Place {
+            source: source.clone(),
+            offset: read.lang_at,
+        };
+        Err(place
+            .error(format!(
+                "target language `{tag}` is not a locale to translate into"
+            ))
+            .note(format!(
+                "locales: {}; the source is `{}`",
+                locales
+                    .by_tag
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                locales.source
+            ))
+            .hint(format!(
+                "export the file again for one of the locales, or add the locale first \
+                 (`noticegen locale add {tag}`)"
+            )))
+    }
+
+    /// The export's units for `tag`, computed once per locale.
+    fn learn_units(&mut self, tag: &str) -> Result<(), Diagnostic> {
+        if self.known.contains_key(tag) {
+            return Ok(());
+        }
+        let export = super::export_units(self.project, tag, None, false)?;
+        let known: Known = export
+            .files
+            .into_iter()
+            .map(|f| {
+                let units = f.units.into_iter().map(|u| (u.id.clone(), u)).collect();
+                (f.stem, units)
+            })
+            .collect();
+        self.known.insert(tag.to_string(), known);
+        Ok(())
+    }
+
+    /// Each unit of the file once: a second unit with the same id is refused.
+    fn units(&mut self, source: &SourceText, read: &xml::Read, tag: &str) {
         let mut seen: BTreeMap<(&str, &str), Place> = BTreeMap::new();
         for unit in &read.units {
             self.plan.units += 1;
@@ -272,7 +291,7 @@ impl Planner<'_> {
                 );
                 continue;
             }
-            self.unit(&tag, unit, place);
+            self.unit(tag, unit, place);
         }
     }
 
@@ -419,28 +438,6 @@ fn target_segs(target: &[ReadSeg], unit: &super::Unit) -> Result<Vec<Seg>, check
 /// A target's pieces with the source's codes: every code the source has, each once, the tags
 /// in the source's order and nesting.
 fn target_segments(target: &[ReadSeg], source: &[Seg]) -> Result<Vec<Seg>, String> {
-    let code_of = |id: &str| {
-        source.iter().find_map(|s| match s {
-            Seg::Ph { id: i, code } if i == id => Some(Seg::Ph {
-                id: i.clone(),
-                code: code.clone(),
-            }),
-            _ => None,
-        })
-    };
-    let tag_of = |id: &str, open: bool| {
-        source.iter().find_map(|s| match s {
-            Seg::Open { id: i, code } if open && i == id => Some(Seg::Open {
-                id: i.clone(),
-                code: code.clone(),
-            }),
-            Seg::Close { id: i, code } if !open && i == id => Some(Seg::Close {
-                id: i.clone(),
-                code: code.clone(),
-            }),
-            _ => None,
-        })
-    };
     let mut segs: Vec<Seg> = Vec::new();
     for piece in target {
         let seg = match piece {
@@ -452,20 +449,44 @@ fn target_segments(target: &[ReadSeg], source: &[Seg]) -> Result<Vec<Seg>, Strin
                 }
                 Seg::Text(t.clone())
             }
-            ReadSeg::Ph(id) => {
-                code_of(id).ok_or_else(|| format!("inline code `{id}` is not in the source"))?
-            }
-            ReadSeg::Open(id) => {
-                tag_of(id, true).ok_or_else(|| format!("inline tag `{id}` is not in the source"))?
-            }
-            ReadSeg::Close(id) => tag_of(id, false)
+            ReadSeg::Ph(id) => source_code(source, id, Code::Placeable)
+                .ok_or_else(|| format!("inline code `{id}` is not in the source"))?,
+            ReadSeg::Open(id) => source_code(source, id, Code::Open)
+                .ok_or_else(|| format!("inline tag `{id}` is not in the source"))?,
+            ReadSeg::Close(id) => source_code(source, id, Code::Close)
                 .ok_or_else(|| format!("inline tag `{id}` is not in the source"))?,
         };
         segs.push(seg);
     }
+    same_codes(source, &segs)?;
+    Ok(segs)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Code {
+    Placeable,
+    Open,
+    Close,
+}
+
+/// The source's code of that kind with that id.
+fn source_code(source: &[Seg], id: &str, kind: Code) -> Option<Seg> {
+    source
+        .iter()
+        .find(|s| match s {
+            Seg::Ph { id: i, .. } => kind == Code::Placeable && i == id,
+            Seg::Open { id: i, .. } => kind == Code::Open && i == id,
+            Seg::Close { id: i, .. } => kind == Code::Close && i == id,
+            Seg::Text(_) => false,
+        })
+        .cloned()
+}
+
+/// The target has every code of the source once; placeables may move within the sentence,
+/// tags keep the source's order and nesting.
+fn same_codes(source: &[Seg], target: &[Seg]) -> Result<(), String> {
     let mut want = units::codes(source);
-    let mut have = units::codes(&segs);
-    // Placeables may move within the sentence; tags keep the source's order and nesting.
+    let mut have = units::codes(target);
     let tags = |codes: &[String]| -> Vec<String> {
         codes
             .iter()
@@ -482,27 +503,27 @@ fn target_segments(target: &[ReadSeg], source: &[Seg]) -> Result<Vec<Seg>, Strin
     }
     want.sort();
     have.sort();
-    if want != have {
-        let list = |codes: Vec<&String>| {
-            if codes.is_empty() {
-                "none".to_string()
-            } else {
-                codes
-                    .iter()
-                    .map(|c| c.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        };
-        let missing: Vec<&String> = want.iter().filter(|c| !have.contains(c)).collect();
-        let extra: Vec<&String> = have.iter().filter(|c| !want.contains(c)).collect();
-        return Err(format!(
-            "the inline codes differ from the source's (missing: {}; extra or repeated: {})",
-            list(missing),
-            list(extra),
-        ));
+    if want == have {
+        return Ok(());
     }
-    Ok(segs)
+    let list = |codes: Vec<&String>| {
+        if codes.is_empty() {
+            "none".to_string()
+        } else {
+            codes
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    let missing: Vec<&String> = want.iter().filter(|c| !have.contains(c)).collect();
+    let extra: Vec<&String> = have.iter().filter(|c| !want.contains(c)).collect();
+    Err(format!(
+        "the inline codes differ from the source's (missing: {}; extra or repeated: {})",
+        list(missing),
+        list(extra),
+    ))
 }
 
 /// The file an export of `tag` is written to.

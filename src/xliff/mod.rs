@@ -137,18 +137,47 @@ fn export_units(
         )));
     }
     let record = ReviewRecord::load(&project.root, tag)?;
-    let stale: BTreeSet<(String, String)> = review::stale(&record, source, target)
+    let stale = review::stale(&record, source, target)
         .into_iter()
         .map(|s| (s.stem, s.id))
         .collect();
-    let mut files = Vec::new();
-    for file in &source.files {
-        if notice
-            .is_some_and(|n| n != file.stem && !crate::localize::resources::is_shared(&file.stem))
-        {
-            continue;
-        }
-        let target_text = target.file(&file.stem).map(|f| f.source.text.clone());
+    let exporter = Exporter {
+        project,
+        target,
+        record: &record,
+        stale,
+        with_notes,
+    };
+    let files = source
+        .files
+        .iter()
+        .filter(|file| {
+            notice
+                .is_none_or(|n| n == file.stem || crate::localize::resources::is_shared(&file.stem))
+        })
+        .map(|file| exporter.file_units(file))
+        .collect();
+    Ok(Export {
+        source_tag: source.tag.clone(),
+        target_tag: tag.to_string(),
+        files,
+    })
+}
+
+/// What an export of one target locale needs to know of it.
+struct Exporter<'a> {
+    project: &'a Project,
+    target: &'a crate::localize::resources::Locale,
+    record: &'a ReviewRecord,
+    /// (file stem, message id) of the reviewed messages whose source changed since.
+    stale: BTreeSet<(String, String)>,
+    with_notes: bool,
+}
+
+impl Exporter<'_> {
+    /// The units of one source file, with the target's text where it has one.
+    fn file_units(&self, file: &crate::localize::resources::FtlFile) -> FileUnits {
+        let target_text = self.target.file(&file.stem).map(|f| f.source.text.clone());
         let targets: BTreeMap<String, Parts> = target_text
             .as_deref()
             .map(messages)
@@ -159,19 +188,16 @@ fn export_units(
         let mut units = Vec::new();
         for (id, parts, comment, section) in messages(&file.source.text) {
             let target_parts = targets.get(&id);
-            let state = match (
-                target_parts,
-                record.files.get(&file.stem).and_then(|r| r.get(&id)),
-            ) {
-                (None, _) => State::Initial,
-                (Some(_), None) => State::Translated,
-                (Some(_), Some(_)) if stale.contains(&(file.stem.clone(), id.clone())) => {
-                    State::NeedsReview
-                }
-                (Some(_), Some(_)) => State::Reviewed,
-            };
-            let notes = if with_notes {
-                notes(project, file, &id, comment, section, &target.langid)
+            let state = self.state(&file.stem, &id, target_parts.is_some());
+            let notes = if self.with_notes {
+                notes(
+                    self.project,
+                    file,
+                    &id,
+                    comment,
+                    section,
+                    &self.target.langid,
+                )
             } else {
                 Vec::new()
             };
@@ -184,66 +210,84 @@ fn export_units(
                 let target_part = target_parts
                     .and_then(|t| t.iter().find(|(n, _)| n == name))
                     .map(|(_, p)| p);
-                match part {
-                    Part::Plain(segs) => units.push(Unit {
-                        id: part_id,
-                        source: segs.clone(),
-                        target: match target_part {
-                            Some(Part::Plain(t)) => Some(t.clone()),
-                            Some(Part::Select { .. }) | None => None,
-                        },
-                        state,
-                        notes: notes.clone(),
-                    }),
-                    Part::Select {
-                        default, variants, ..
-                    } => {
-                        let keys: Vec<String> = variants.iter().map(|(k, _)| k.clone()).collect();
-                        let default_source = variants
-                            .iter()
-                            .find(|(k, _)| k == default)
-                            .map(|(_, s)| s.clone())
-                            .unwrap_or_default();
-                        for key in variant_keys(&keys, &target.langid) {
-                            let source_segs = variants
-                                .iter()
-                                .find(|(k, _)| *k == key)
-                                .map(|(_, s)| s.clone())
-                                .unwrap_or_else(|| default_source.clone());
-                            let target_segs = match target_part {
-                                Some(Part::Select { variants, .. }) => variants
-                                    .iter()
-                                    .find(|(k, _)| *k == key)
-                                    .map(|(_, s)| s.clone()),
-                                _ => None,
-                            };
-                            let mut notes = notes.clone();
-                            notes.push((
-                                "variant".to_string(),
-                                format!("the `[{key}]` variant of a select ({})", target.tag),
-                            ));
-                            units.push(Unit {
-                                id: format!("{part_id}#{key}"),
-                                source: source_segs,
-                                target: target_segs,
-                                state,
-                                notes,
-                            });
-                        }
-                    }
-                }
+                let unit = Unit {
+                    id: part_id,
+                    source: Vec::new(),
+                    target: None,
+                    state,
+                    notes: notes.clone(),
+                };
+                self.part_units(unit, part, target_part, &mut units);
             }
         }
-        files.push(FileUnits {
+        FileUnits {
             stem: file.stem.clone(),
             units,
-        });
+        }
     }
-    Ok(Export {
-        source_tag: source.tag.clone(),
-        target_tag: tag.to_string(),
-        files,
-    })
+
+    fn state(&self, stem: &str, id: &str, translated: bool) -> State {
+        let reviewed = self
+            .record
+            .files
+            .get(stem)
+            .and_then(|r| r.get(id))
+            .is_some();
+        match (translated, reviewed) {
+            (false, _) => State::Initial,
+            (true, false) => State::Translated,
+            (true, true) if self.stale.contains(&(stem.to_string(), id.to_string())) => {
+                State::NeedsReview
+            }
+            (true, true) => State::Reviewed,
+        }
+    }
+
+    /// A plain part is one unit; a select is one unit per variant the target language needs.
+    /// `unit` carries the part's id, state and notes.
+    fn part_units(&self, unit: Unit, part: &Part, target: Option<&Part>, out: &mut Vec<Unit>) {
+        let (default, variants) = match part {
+            Part::Plain(segs) => {
+                out.push(Unit {
+                    source: segs.clone(),
+                    target: match target {
+                        Some(Part::Plain(t)) => Some(t.clone()),
+                        Some(Part::Select { .. }) | None => None,
+                    },
+                    ..unit
+                });
+                return;
+            }
+            Part::Select {
+                default, variants, ..
+            } => (default, variants),
+        };
+        let keys: Vec<String> = variants.iter().map(|(k, _)| k.clone()).collect();
+        let variant = |variants: &[(String, Vec<Seg>)], key: &str| {
+            variants
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, s)| s.clone())
+        };
+        let default_source = variant(variants, default).unwrap_or_default();
+        for key in variant_keys(&keys, &self.target.langid) {
+            let mut notes = unit.notes.clone();
+            notes.push((
+                "variant".to_string(),
+                format!("the `[{key}]` variant of a select ({})", self.target.tag),
+            ));
+            out.push(Unit {
+                id: format!("{}#{key}", unit.id),
+                source: variant(variants, &key).unwrap_or_else(|| default_source.clone()),
+                target: match target {
+                    Some(Part::Select { variants, .. }) => variant(variants, &key),
+                    _ => None,
+                },
+                state: unit.state,
+                notes,
+            });
+        }
+    }
 }
 
 /// What a translator needs to know of a message: its comment, file and section, the variables

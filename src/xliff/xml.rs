@@ -292,7 +292,49 @@ fn offset_of(text: &str, line: u32, column: u32) -> usize {
 /// Parses an XLIFF 2.0 or 1.2 file. Positions are byte offsets (a large file's thousands of
 /// units must not each rescan it for a line number).
 pub fn read(xml: &str) -> Result<Read, XmlError> {
-    let doc = roxmltree::Document::parse(xml).map_err(|e| match e {
+    let doc = roxmltree::Document::parse(xml).map_err(|e| parse_error(xml, e))?;
+    let root = doc.root_element();
+    let version = version_of(root)?;
+    let mut units = Vec::new();
+    let mut target_lang = root.attribute("trgLang").map(str::to_string);
+    let mut lang_at = root.range().start;
+    for file in root
+        .children()
+        .filter(|n| n.has_tag_name((ns(version), "file")))
+    {
+        let stem = match version {
+            Version::V2 => file.attribute("id").unwrap_or_default().to_string(),
+            Version::V1_2 => {
+                if target_lang.is_none() {
+                    target_lang = file.attribute("target-language").map(str::to_string);
+                    lang_at = file.range().start;
+                }
+                file.attribute("original")
+                    .unwrap_or_default()
+                    .trim_end_matches(".ftl")
+                    .to_string()
+            }
+        };
+        let unit_name = match version {
+            Version::V2 => "unit",
+            Version::V1_2 => "trans-unit",
+        };
+        units.extend(
+            file.descendants()
+                .filter(|n| n.has_tag_name((ns(version), unit_name)))
+                .map(|unit| read_unit(unit, version, &stem)),
+        );
+    }
+    Ok(Read {
+        version,
+        target_lang,
+        lang_at,
+        units,
+    })
+}
+
+fn parse_error(xml: &str, e: roxmltree::Error) -> XmlError {
+    match e {
         // roxmltree reports no position for a DTD: it is where the DOCTYPE stands.
         roxmltree::Error::DtdDetected => XmlError {
             offset: xml.find("<!DOCTYPE").unwrap_or(0),
@@ -310,94 +352,63 @@ pub fn read(xml: &str) -> Result<Read, XmlError> {
                 format!("not well-formed XML: {e}"),
             )
         }
-    })?;
-    let at = |node: roxmltree::Node| node.range().start;
-    let root = doc.root_element();
+    }
+}
+
+/// The root must be `<xliff>` of a version noticegen reads.
+fn version_of(root: roxmltree::Node) -> Result<Version, XmlError> {
+    let at = root.range().start;
     if root.tag_name().name() != "xliff" {
         return Err(XmlError::new(
-            at(root),
+            at,
             "not an XLIFF file: the root element is not <xliff>",
         ));
     }
-    let version = match root.attribute("version") {
-        Some("2.0") | Some("2.1") => Version::V2,
-        Some("1.2") => Version::V1_2,
-        other => {
-            return Err(XmlError::new(
-                at(root),
-                format!("XLIFF version {other:?}: noticegen reads 2.0 and 1.2"),
-            ));
+    match root.attribute("version") {
+        Some("2.0") | Some("2.1") => Ok(Version::V2),
+        Some("1.2") => Ok(Version::V1_2),
+        other => Err(XmlError::new(
+            at,
+            format!("XLIFF version {other:?}: noticegen reads 2.0 and 1.2"),
+        )),
+    }
+}
+
+/// One `<unit>` (2.0) or `<trans-unit>` (1.2): its target's pieces and whether it is reviewed.
+fn read_unit(unit: roxmltree::Node, version: Version, stem: &str) -> ReadUnit {
+    let (target, reviewed) = match version {
+        Version::V2 => {
+            let segment = unit
+                .children()
+                .find(|n| n.has_tag_name((ns(version), "segment")));
+            let state = segment
+                .and_then(|s| s.attribute("state"))
+                .unwrap_or("initial");
+            let target = segment.and_then(|s| {
+                s.children()
+                    .find(|n| n.has_tag_name((ns(version), "target")))
+            });
+            (target, matches!(state, "reviewed" | "final"))
+        }
+        Version::V1_2 => {
+            let target = unit
+                .children()
+                .find(|n| n.has_tag_name((ns(version), "target")));
+            let state = target.and_then(|t| t.attribute("state")).unwrap_or("");
+            (target, matches!(state, "signed-off" | "final"))
         }
     };
-    let mut units = Vec::new();
-    let mut target_lang = root.attribute("trgLang").map(str::to_string);
-    let mut lang_at = at(root);
-    for file in root
-        .children()
-        .filter(|n| n.has_tag_name((ns(version), "file")))
-    {
-        let stem = match version {
-            Version::V2 => file.attribute("id").unwrap_or_default().to_string(),
-            Version::V1_2 => {
-                if target_lang.is_none() {
-                    target_lang = file.attribute("target-language").map(str::to_string);
-                    lang_at = at(file);
-                }
-                file.attribute("original")
-                    .unwrap_or_default()
-                    .trim_end_matches(".ftl")
-                    .to_string()
-            }
-        };
-        let unit_name = match version {
-            Version::V2 => "unit",
-            Version::V1_2 => "trans-unit",
-        };
-        for unit in file
-            .descendants()
-            .filter(|n| n.has_tag_name((ns(version), unit_name)))
-        {
-            let (target, reviewed) = match version {
-                Version::V2 => {
-                    let segment = unit
-                        .children()
-                        .find(|n| n.has_tag_name((ns(version), "segment")));
-                    let state = segment
-                        .and_then(|s| s.attribute("state"))
-                        .unwrap_or("initial");
-                    let target = segment.and_then(|s| {
-                        s.children()
-                            .find(|n| n.has_tag_name((ns(version), "target")))
-                    });
-                    (target, matches!(state, "reviewed" | "final"))
-                }
-                Version::V1_2 => {
-                    let target = unit
-                        .children()
-                        .find(|n| n.has_tag_name((ns(version), "target")));
-                    let state = target.and_then(|t| t.attribute("state")).unwrap_or("");
-                    (target, matches!(state, "signed-off" | "final"))
-                }
-            };
-            units.push(ReadUnit {
-                file: stem.clone(),
-                id: unit.attribute("id").unwrap_or_default().to_string(),
-                target: target.map(|t| {
-                    let mut segs = Vec::new();
-                    content(t, version, &mut segs);
-                    segs
-                }),
-                reviewed,
-                offset: at(unit),
-            });
-        }
+    ReadUnit {
+        file: stem.to_string(),
+        id: unit.attribute("id").unwrap_or_default().to_string(),
+        target: target.map(|t| {
+            let mut segs = Vec::new();
+            content(t, version, &mut segs);
+            segs
+        }),
+        reviewed,
+        offset: unit.range().start,
     }
-    Ok(Read {
-        version,
-        target_lang,
-        lang_at,
-        units,
-    })
 }
 
 fn ns(version: Version) -> &'static str {
