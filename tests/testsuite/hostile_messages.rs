@@ -1,9 +1,7 @@
 //! Messages that said too little: each names its file, its line and the rule broken, in words a
 //! user can act on. The cases run on a fresh `noticegen init` project (one notice, en and de).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// A new project from `noticegen init` (English, with German).
 fn starter() -> tempfile::TempDir {

@@ -2,12 +2,10 @@
 //! pikepdf (qpdf) checks the file and sees every font embedded, PDFium types into every form,
 //! and `replies collect` reads the filled forms of every language.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 
 /// The example project built once for all tests of this file.
 fn built() -> &'static Path {

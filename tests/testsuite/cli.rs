@@ -1,9 +1,7 @@
 //! End-to-end tests: the real binary on the example project and on broken copies of it.
 //! PDF text is read back with pdftotext (poppler-utils, installed by .ci/run).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn examples_build_the_five_seed_pairs_and_skip_incomplete_ones() {

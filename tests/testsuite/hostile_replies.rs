@@ -3,13 +3,11 @@
 //! accounts in the sums, active content. The forms are the example project's per-recipient EU
 //! letters (account IT-20417 holds 2 MiSeqDx), edited with pypdf as a recipient could.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 
 struct Built {
     out: tempfile::TempDir,

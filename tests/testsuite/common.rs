@@ -1,5 +1,4 @@
 //! Helpers shared by the integration tests: run the real binary, read PDFs back.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -4,12 +4,10 @@
 //! PDFBox Preflight validates (it checks PDF/A-1b; the two rules where PDF/A-2b allows more are
 //! set aside, see README).
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 
 fn claims(pdf: &Path) -> serde_json::Value {
     let script = examples().join("tests/support/pdfa_check.py");

@@ -2,11 +2,9 @@
 //! replaces a file without `--force`, never drops a `.gitignore` line, names the path it cannot
 //! use, and its starter project builds per-recipient letters at once.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 /// Runs `noticegen init DIR ARGS`, asserting nothing panicked.
 fn init(dir: &Path, args: &[&str]) -> Run {

@@ -2,12 +2,10 @@
 //! the manifest on disk; a commit that cannot finish changes nothing; two builds of one project
 //! never interleave.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{build, copy_dir, edit, manifest, noticegen, project_copy, run};
+use crate::common::{build, copy_dir, edit, manifest, noticegen, project_copy, run};
 
 const NOTICE: &str = "FSN2023-1338";
 

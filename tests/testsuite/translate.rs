@@ -1,11 +1,9 @@
 //! The translator's workflow: check finds planted faults at their lines, stale detection,
 //! status, locale add, mark-reviewed, pseudolocalization.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 fn line_of(path: &Path, needle: &str) -> usize {
     let text = std::fs::read_to_string(path).unwrap();

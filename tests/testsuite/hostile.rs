@@ -2,13 +2,11 @@
 //! clear error), exits with the status DESIGN.md gives, never panics, leaves earlier outputs as
 //! they were, and lets nothing in.
 
-mod common;
-
 use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();

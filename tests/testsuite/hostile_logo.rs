@@ -2,13 +2,11 @@
 //! build, crash it or be reported somewhere else is refused at the profile's `logo:` line, with
 //! what to do. The example `examples/medixa` has a letterhead logo; each test breaks a copy.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 /// The profile's `logo:` key, as the diagnostics show it.
 const LOGO_LINE: &str = "notices/manufacturers/medixa.yaml:13:";

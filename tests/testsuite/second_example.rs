@@ -3,11 +3,9 @@
 //! header, the profile's footer with phone numbers, a date without weekday, a table of lots with
 //! dates and numbers in each language's format, a signatory chosen by the notice.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 
 fn medixa() -> PathBuf {
     examples().join("examples/medixa")

@@ -1,11 +1,9 @@
 //! Per-recipient letters: `build --recipients`, read back with pdftotext and pypdf, then
 //! `replies collect --manifest` for the non-responder list.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 
 fn fixture() -> PathBuf {
     examples().join("tests/fixtures/recipients.csv")

@@ -2,14 +2,12 @@
 //! never Fluent syntax or markup; no import writes a file that fails to parse or loses another
 //! import's change; every refusal names the XLIFF file's line and says what to do.
 
-mod common;
-
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 fn export(root: &Path, version: &str) -> PathBuf {
     let r = run(noticegen()

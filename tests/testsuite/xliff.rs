@@ -1,11 +1,9 @@
 //! XLIFF export and import, checked with outside readers: Python's xml.etree edits the files
 //! as a CAT tool would, translate-toolkit reads XLIFF 1.2, and a round trip changes no byte.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 
 const LOCALES: [&str; 4] = ["lv", "it", "nl", "es"];
 

@@ -1,0 +1,21 @@
+//! The integration tests, one binary (as mdBook and ripgrep have): each module tests one feature
+//! through the real `noticegen` binary; `common` holds the helpers they share.
+
+mod common;
+
+mod architecture;
+mod archive;
+mod cli;
+mod forms;
+mod hostile;
+mod hostile_init;
+mod hostile_logo;
+mod hostile_messages;
+mod hostile_replies;
+mod hostile_xliff;
+mod recipients;
+mod render;
+mod second_example;
+mod transaction;
+mod translate;
+mod xliff;
