@@ -145,7 +145,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-typst-cli", action="store_true")
     ap.add_argument("--binary", help="the noticegen binary to measure (default: build this checkout's)")
-    ap.add_argument("--source", default=ROOT, help="the checkout whose notices/ and locales/en/ make the project")
+    ap.add_argument("--source", default=os.path.join(ROOT, "examples", "illumina"),
+                    help="the project whose notices/ and locales/en/ make the benchmark's project")
     ap.add_argument("--against", help="another binary: alternate cold builds of both, print the ratio, stop")
     a = ap.parse_args()
 

@@ -22,9 +22,9 @@ pub const STYLE_MODULE: &str = "style.typ";
 /// The templates every layout shares, compiled into the binary; each layout brings its own
 /// (`Layout::templates`). A project's `templates/` overrides any of them by name.
 pub const SHARED_TEMPLATES: &[(&str, &str)] = &[
-    ("frame.typ.j2", include_str!("../templates/frame.typ.j2")),
-    ("form.typ.j2", include_str!("../templates/form.typ.j2")),
-    (STYLE_MODULE, include_str!("../templates/style.typ")),
+    ("frame.typ.j2", include_str!("templates/frame.typ.j2")),
+    ("form.typ.j2", include_str!("templates/form.typ.j2")),
+    (STYLE_MODULE, include_str!("templates/style.typ")),
 ];
 
 /// Templates and the Typst style module, loaded once per build and shared by all jobs.

@@ -11,7 +11,7 @@ use noticegen::load::{Project, load_project};
 fn project() -> &'static Project {
     static PROJECT: OnceLock<Project> = OnceLock::new();
     PROJECT.get_or_init(|| {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/illumina");
         load_project(&root, &mut Vec::new()).expect("the example project loads")
     })
 }

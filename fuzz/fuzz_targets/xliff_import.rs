@@ -28,7 +28,7 @@ fn copy_dir(from: &Path, to: &Path) {
 fn project() -> &'static Project {
     static PROJECT: OnceLock<Project> = OnceLock::new();
     PROJECT.get_or_init(|| {
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/illumina");
         let root =
             std::env::temp_dir().join(format!("noticegen-fuzz-xliff-{}", std::process::id()));
         for folder in ["notices", "locales"] {

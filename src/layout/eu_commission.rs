@@ -312,7 +312,7 @@ impl LayoutSpec for EuCommission {
     const NAME: &'static str = "eu-commission";
     const TEMPLATES: &'static [(&'static str, &'static str)] = &[(
         "eu-commission.typ.j2",
-        include_str!("../../templates/eu-commission.typ.j2"),
+        include_str!("../templates/eu-commission.typ.j2"),
     )];
 
     fn check(notice: &Notice, _keys: &EuKeys, source: &SourceText) -> Vec<Diagnostic> {

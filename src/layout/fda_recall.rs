@@ -153,7 +153,7 @@ impl LayoutSpec for FdaRecall {
     const NAME: &'static str = "fda-recall";
     const TEMPLATES: &'static [(&'static str, &'static str)] = &[(
         "fda-recall.typ.j2",
-        include_str!("../../templates/fda-recall.typ.j2"),
+        include_str!("../templates/fda-recall.typ.j2"),
     )];
 
     fn check(notice: &Notice, keys: &FdaKeys, source: &SourceText) -> Vec<Diagnostic> {

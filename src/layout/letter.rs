@@ -118,10 +118,8 @@ impl LayoutSpec for Letter {
     type Keys = LetterKeys;
     type View = LetterView;
     const NAME: &'static str = "letter";
-    const TEMPLATES: &'static [(&'static str, &'static str)] = &[(
-        "notice.typ.j2",
-        include_str!("../../templates/notice.typ.j2"),
-    )];
+    const TEMPLATES: &'static [(&'static str, &'static str)] =
+        &[("notice.typ.j2", include_str!("../templates/notice.typ.j2"))];
 
     fn check(notice: &Notice, keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
         // A letter may go without a greeting or a products table, but not place one it lacks.

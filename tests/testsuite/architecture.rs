@@ -71,7 +71,7 @@ fn nothing_built_in_names_a_manufacturer() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     rust_files(&root.join("src"), &mut files);
-    for entry in std::fs::read_dir(root.join("templates")).unwrap() {
+    for entry in std::fs::read_dir(root.join("src/templates")).unwrap() {
         files.push(entry.unwrap().path());
     }
     for file in files {

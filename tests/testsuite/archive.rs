@@ -10,7 +10,7 @@ use std::process::Command;
 use crate::common::*;
 
 fn claims(pdf: &Path) -> serde_json::Value {
-    let script = examples().join("tests/support/pdfa_check.py");
+    let script = repo().join("tests/support/pdfa_check.py");
     serde_json::from_str(&python_ok([script.as_path(), pdf])).unwrap()
 }
 
@@ -56,7 +56,7 @@ fn preflight_errors(pdf: &Path) -> Vec<String> {
 #[test]
 fn archive_pdfs_claim_pdf_a_2b_embed_every_font_and_pass_the_checks() {
     let out = tempfile::tempdir().unwrap();
-    let r = build(&examples(), out.path(), &["--profile", "archive"]);
+    let r = build(&example(), out.path(), &["--profile", "archive"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let m = manifest(out.path());
     let artifacts = m["artifacts"].as_array().unwrap();
@@ -119,7 +119,7 @@ fn archive_pdfs_claim_pdf_a_2b_embed_every_font_and_pass_the_checks() {
 #[ignore = "needs Java and PDFBox: apt-get install default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java"]
 fn pdfbox_preflight_finds_nothing_in_the_archive_pdfs() {
     let out = tempfile::tempdir().unwrap();
-    let r = build(&examples(), out.path(), &["--profile", "archive"]);
+    let r = build(&example(), out.path(), &["--profile", "archive"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let m = manifest(out.path());
     for artifact in m["artifacts"].as_array().unwrap() {
@@ -137,7 +137,7 @@ fn pdfbox_preflight_finds_nothing_in_the_archive_pdfs() {
 fn the_default_profile_makes_no_pdf_a_claim() {
     let out = tempfile::tempdir().unwrap();
     let r = build(
-        &examples(),
+        &example(),
         out.path(),
         &["--notice", "FSN2024-1562", "--locale", "lv"],
     );

@@ -6,7 +6,7 @@ use crate::common::*;
 #[test]
 fn examples_build_the_five_seed_pairs_and_skip_incomplete_ones() {
     let out = tempfile::tempdir().unwrap();
-    let r = build(&examples(), out.path(), &[]);
+    let r = build(&example(), out.path(), &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let m = manifest(out.path());
     let built: Vec<(String, String)> = m["artifacts"]
@@ -60,7 +60,7 @@ fn examples_build_the_five_seed_pairs_and_skip_incomplete_ones() {
 #[test]
 fn date_lines_are_localized_and_title_cased() {
     let out = tempfile::tempdir().unwrap();
-    let r = build(&examples(), out.path(), &[]);
+    let r = build(&example(), out.path(), &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     for (notice, tag, line) in [
         ("FSN2024-1562", "it", "Mercoledì 8 maggio 2024"),
@@ -85,7 +85,7 @@ fn date_lines_are_localized_and_title_cased() {
 fn every_page_has_the_localized_footer() {
     let out = tempfile::tempdir().unwrap();
     build(
-        &examples(),
+        &example(),
         out.path(),
         &["--notice", "FSN2024-1562", "--locale", "lv"],
     );
@@ -141,8 +141,8 @@ fn translated_text_is_printed_literally_never_run_as_typst() {
 fn two_builds_give_identical_bytes() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
-    assert_eq!(build(&examples(), a.path(), &["--jobs", "1"]).code, 0);
-    assert_eq!(build(&examples(), b.path(), &["--jobs", "4"]).code, 0);
+    assert_eq!(build(&example(), a.path(), &["--jobs", "1"]).code, 0);
+    assert_eq!(build(&example(), b.path(), &["--jobs", "4"]).code, 0);
     let (ma, mb) = (manifest(a.path()), manifest(b.path()));
     assert_eq!(ma, mb, "manifests differ");
     for artifact in ma["artifacts"].as_array().unwrap() {
@@ -163,14 +163,14 @@ fn two_builds_give_identical_bytes() {
 fn an_unchanged_rebuild_leaves_files_untouched() {
     let out = tempfile::tempdir().unwrap();
     assert_eq!(
-        build(&examples(), out.path(), &["--notice", "FSN2024-1562"]).code,
+        build(&example(), out.path(), &["--notice", "FSN2024-1562"]).code,
         0
     );
     let path = out.path().join("FSN2024-1562/it/FSN2024-1562-it.pdf");
     let before = std::fs::metadata(&path).unwrap().modified().unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
     let r = build(
-        &examples(),
+        &example(),
         out.path(),
         &["--notice", "FSN2024-1562", "--verbose"],
     );
@@ -190,7 +190,7 @@ fn an_unchanged_rebuild_leaves_files_untouched() {
 fn draft_fills_from_english_marks_pages_and_lists_fallbacks() {
     let out = tempfile::tempdir().unwrap();
     let r = build(
-        &examples(),
+        &example(),
         out.path(),
         &["--draft", "--notice", "FSN2023-1338", "--locale", "lv"],
     );
@@ -217,7 +217,7 @@ fn draft_fills_from_english_marks_pages_and_lists_fallbacks() {
 fn asking_for_an_incomplete_pair_is_an_error() {
     let out = tempfile::tempdir().unwrap();
     let r = build(
-        &examples(),
+        &example(),
         out.path(),
         &["--notice", "FSN2023-1338", "--locale", "lv"],
     );
@@ -229,14 +229,14 @@ fn asking_for_an_incomplete_pair_is_an_error() {
 #[test]
 fn unknown_notice_or_locale_and_non_project_exit_2() {
     let out = tempfile::tempdir().unwrap();
-    let r = build(&examples(), out.path(), &["--notice", "FSN1999-0001"]);
+    let r = build(&example(), out.path(), &["--notice", "FSN1999-0001"]);
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("no notice `FSN1999-0001`") && r.stderr.contains("FSN2024-1562"),
         "{}",
         r.stderr
     );
-    let r = build(&examples(), out.path(), &["--locale", "xx-YY"]);
+    let r = build(&example(), out.path(), &["--locale", "xx-YY"]);
     assert_eq!(r.code, 2);
     let empty = tempfile::tempdir().unwrap();
     let r = build(empty.path(), out.path(), &[]);
@@ -247,8 +247,8 @@ fn unknown_notice_or_locale_and_non_project_exit_2() {
 }
 
 #[test]
-fn check_passes_on_the_examples() {
-    let r = run(noticegen().arg("check").arg("--root").arg(examples()));
+fn check_passes_on_the_example() {
+    let r = run(noticegen().arg("check").arg("--root").arg(example()));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("0 error(s)"), "{}", r.stderr);
 }
@@ -453,7 +453,7 @@ fn removing_a_notice_removes_its_outputs() {
 fn emitted_typst_sources_sit_beside_their_pdfs_with_style_and_fonts() {
     let out = tempfile::tempdir().unwrap();
     let r = build(
-        &examples(),
+        &example(),
         out.path(),
         &["--emit-typst", "--notice", "FSN2024-1562"],
     );
@@ -483,7 +483,7 @@ fn source_date_epoch_sets_the_pdf_date() {
             "it",
             "--root",
         ])
-        .arg(examples())
+        .arg(example())
         .arg("--out")
         .arg(a.path()));
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -531,7 +531,7 @@ fn preview_renders_png_pages() {
                 page,
             ])
             .arg("--root")
-            .arg(examples())
+            .arg(example())
             .arg("--out")
             .arg(out.path()))
     };
@@ -550,7 +550,7 @@ fn preview_renders_png_pages() {
 #[test]
 fn the_default_build_reports_what_matters_in_a_few_lines() {
     let out = tempfile::tempdir().unwrap();
-    let r = build(&examples(), out.path(), &[]);
+    let r = build(&example(), out.path(), &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines: Vec<&str> = r.stderr.lines().collect();
     assert!(lines.len() <= 20, "{} lines:\n{}", lines.len(), r.stderr);
@@ -585,9 +585,9 @@ fn the_default_build_reports_what_matters_in_a_few_lines() {
         r.stderr
     );
     // --quiet: nothing but errors; --verbose: every file and every skipped pair.
-    let r = build(&examples(), out.path(), &["--quiet"]);
+    let r = build(&example(), out.path(), &["--quiet"]);
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
-    let r = build(&examples(), out.path(), &["--verbose"]);
+    let r = build(&example(), out.path(), &["--verbose"]);
     assert!(
         r.stderr
             .contains("unchanged FSN2024-1562/lv/FSN2024-1562-lv-form.pdf")
@@ -602,8 +602,8 @@ fn the_default_build_reports_what_matters_in_a_few_lines() {
 /// follows the README (and the other way round).
 #[test]
 fn ci_runs_the_readme_test_command() {
-    let readme = std::fs::read_to_string(examples().join("README.md")).unwrap();
-    let ci = std::fs::read_to_string(examples().join(".ci/run")).unwrap();
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let ci = std::fs::read_to_string(repo().join(".ci/run")).unwrap();
     let command = readme
         .lines()
         .find_map(|l| {
@@ -628,7 +628,7 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
         .args(["schema", "--out"])
         .arg(dir.path())
         .arg("--root")
-        .arg(examples()));
+        .arg(example()));
     assert_eq!(r.code, 0, "{}", r.stderr);
     for name in [
         "notice.schema.json",
@@ -637,14 +637,14 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
     ] {
         assert_eq!(
             std::fs::read_to_string(dir.path().join(name)).unwrap(),
-            std::fs::read_to_string(examples().join("schema").join(name)).unwrap(),
+            std::fs::read_to_string(example().join("schema").join(name)).unwrap(),
             "schema/{name} is stale: run `noticegen schema` and commit it"
         );
     }
     let validate = |schema: &str, files: &[std::path::PathBuf]| {
         let output = python()
             .args(["-m", "check_jsonschema", "--schemafile"])
-            .arg(examples().join("schema").join(schema))
+            .arg(example().join("schema").join(schema))
             .args(files)
             .output()
             .expect("python3 runs");
@@ -653,7 +653,7 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
             String::from_utf8_lossy(&output.stdout).into_owned(),
         )
     };
-    let notices: Vec<_> = std::fs::read_dir(examples().join("notices"))
+    let notices: Vec<_> = std::fs::read_dir(example().join("notices"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
@@ -671,10 +671,10 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
         validate("notice.schema.json", &notices),
         (true, "ok -- validation done\n".into())
     );
-    let profile = examples().join("notices/manufacturers/illumina.yaml");
+    let profile = example().join("notices/manufacturers/illumina.yaml");
     assert!(validate("manufacturer.schema.json", &[profile]).0);
     // The second example uses the keys of the general content model; they validate too.
-    let medixa = examples().join("examples/medixa");
+    let medixa = repo().join("examples/medixa");
     for (schema, file) in [
         ("notice.schema.json", "notices/MX-FSCA-2025-07.yaml"),
         (

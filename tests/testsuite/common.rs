@@ -7,8 +7,14 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::CommandCargoExt;
 
-pub fn examples() -> PathBuf {
+/// The repository: the built-in templates, the test support scripts, the README.
+pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The example project the tests build (it has no `templates/`: it builds with the built-ins).
+pub fn example() -> PathBuf {
+    repo().join("examples/illumina")
 }
 
 pub fn noticegen() -> Command {
@@ -61,13 +67,13 @@ where
 
 /// The text of a PDF as PDFium extracts it (tests/support/pdf_text.py).
 pub fn pdf_text(path: &Path) -> String {
-    python_ok([examples().join("tests/support/pdf_text.py").as_path(), path])
+    python_ok([repo().join("tests/support/pdf_text.py").as_path(), path])
 }
 
 /// pikepdf's report on each PDF (tests/support/pdf_check.py): `problems` of its syntax check
 /// (as `qpdf --check`), `fonts` with whether each is embedded (as `pdffonts`), `pages`.
 pub fn pdf_check(pdfs: &[PathBuf]) -> Vec<serde_json::Value> {
-    let script = examples().join("tests/support/pdf_check.py");
+    let script = repo().join("tests/support/pdf_check.py");
     python_ok(std::iter::once(&script).chain(pdfs))
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -89,7 +95,7 @@ pub fn python() -> Command {
 }
 
 fn install_python_tools() -> PathBuf {
-    let requirements = examples().join("tests/support/requirements.txt");
+    let requirements = repo().join("tests/support/requirements.txt");
     let text = std::fs::read_to_string(&requirements).expect("tests/support/requirements.txt");
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
@@ -150,7 +156,7 @@ pub fn manifest(out: &Path) -> serde_json::Value {
 pub fn project_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for folder in ["notices", "locales"] {
-        copy_dir(&examples().join(folder), &dir.path().join(folder));
+        copy_dir(&example().join(folder), &dir.path().join(folder));
     }
     dir
 }
@@ -181,7 +187,7 @@ pub fn edit(path: &Path, from: &str, to: &str) {
 /// Fills a form with pypdf (tests/support/fill_form.py; see its usage for `args`); returns its
 /// JSON report: the fields found (with the values they held), what was filled, what reads back.
 pub fn fill_form(src: &Path, dst: &Path, args: &[&str]) -> serde_json::Value {
-    let script = examples().join("tests/support/fill_form.py");
+    let script = repo().join("tests/support/fill_form.py");
     let output = python()
         .arg(script)
         .arg(src)
@@ -254,7 +260,7 @@ pub fn import(root: &Path, files: &[PathBuf]) -> Run {
 
 /// Edits an XLIFF file as a CAT tool would (tests/support/xliff_edit.py); returns its output.
 pub fn edit_xliff(path: &Path, action: &str, file: &str, unit: &str, text: &str) -> String {
-    let script = examples().join("tests/support/xliff_edit.py");
+    let script = repo().join("tests/support/xliff_edit.py");
     python_ok([
         script.to_str().unwrap(),
         path.to_str().unwrap(),

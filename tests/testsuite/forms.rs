@@ -12,7 +12,7 @@ fn built() -> &'static Path {
     static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
     OUT.get_or_init(|| {
         let out = tempfile::tempdir().unwrap();
-        let r = build(&examples(), out.path(), &[]);
+        let r = build(&example(), out.path(), &[]);
         assert_eq!(r.code, 0, "{}", r.stderr);
         out
     })
@@ -188,7 +188,9 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
     std::fs::write(&damaged, &bytes[..bytes.len() / 3]).unwrap();
     let csv_out = dir.path().join("replies.csv");
     let r = run(noticegen()
-        .args(["replies", "collect", "--format", "json"])
+        .args(["replies", "collect", "--root"])
+        .arg(example())
+        .args(["--format", "json"])
         .args(&files)
         .arg(&blank)
         .arg(&foreign)
@@ -255,7 +257,9 @@ fn replies_collect_reads_forms_of_every_language_and_flags_foreign_files() {
 
     // CSV: one row per form, every field by its stable name.
     let r = run(noticegen()
-        .args(["replies", "collect", "--out"])
+        .args(["replies", "collect", "--root"])
+        .arg(example())
+        .args(["--out"])
         .arg(&csv_out)
         .args(&files));
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -342,9 +346,9 @@ fn every_form() -> Vec<PathBuf> {
     static LETTERS: OnceLock<tempfile::TempDir> = OnceLock::new();
     let letters = LETTERS.get_or_init(|| {
         let out = tempfile::tempdir().unwrap();
-        let csv = examples().join("tests/fixtures/recipients.csv");
+        let csv = repo().join("tests/fixtures/recipients.csv");
         let r = build(
-            &examples(),
+            &example(),
             out.path(),
             &["--recipients", csv.to_str().unwrap()],
         );
@@ -383,7 +387,7 @@ fn every_form() -> Vec<PathBuf> {
 /// flattened; the page then shows exactly the typed text, drawn only in embedded fonts.
 #[test]
 fn chrome_shows_every_letter_typed_into_every_form_in_embedded_fonts() {
-    let script = examples().join("tests/support/pdfium_type.py");
+    let script = repo().join("tests/support/pdfium_type.py");
     for form in every_form() {
         let output = python()
             .arg(&script)
@@ -461,7 +465,9 @@ fn a_date_that_is_not_one_makes_a_reply_incomplete_with_the_field_named() {
     let bad = dir.path().join("yesterday.pdf");
     fill_form(&form, &bad, &["--date", "yesterday"]);
     let r = run(noticegen()
-        .args(["replies", "collect", "--format", "json"])
+        .args(["replies", "collect", "--root"])
+        .arg(example())
+        .args(["--format", "json"])
         .arg(&good)
         .arg(&bad));
     let replies: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
@@ -483,7 +489,7 @@ fn a_date_that_is_not_one_makes_a_reply_incomplete_with_the_field_named() {
 #[test]
 fn the_fda_recall_letter_is_marked_in_red_and_its_response_form_sums_quantities() {
     let letter = built().join("FSN2024-1562-US/en/FSN2024-1562-US-en.pdf");
-    let script = examples().join("tests/support/marking_color.py");
+    let script = repo().join("tests/support/marking_color.py");
     let color: serde_json::Value =
         serde_json::from_str(&python_ok([script.as_path(), letter.as_path()])).unwrap();
     let (height, first_red, first_ink) = (
@@ -574,7 +580,10 @@ fn the_fda_recall_letter_is_marked_in_red_and_its_response_form_sums_quantities(
         assert_eq!(report["read_back"], report["filled"]);
         filled.push(out);
     }
-    let r = run(noticegen().args(["replies", "collect"]).args(&filled));
+    let r = run(noticegen()
+        .args(["replies", "collect", "--root"])
+        .arg(example())
+        .args(&filled));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("2 forms: 2 complete"), "{}", r.stderr);
     for sum in [

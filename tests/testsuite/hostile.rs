@@ -133,7 +133,7 @@ fn broken_text_files_get_clear_errors_and_harmless_ones_are_accepted() {
 #[test]
 fn template_errors_map_back_to_the_template() {
     let dir = project_copy();
-    let style = std::fs::read_to_string(examples().join("templates/style.typ")).unwrap();
+    let style = std::fs::read_to_string(repo().join("src/templates/style.typ")).unwrap();
     write(
         &dir.path().join("templates/style.typ"),
         &style.replacen(
@@ -156,7 +156,7 @@ fn template_errors_map_back_to_the_template() {
     );
 
     let dir = project_copy();
-    let template = std::fs::read_to_string(examples().join("templates/notice.typ.j2")).unwrap();
+    let template = std::fs::read_to_string(repo().join("src/templates/notice.typ.j2")).unwrap();
     write(
         &dir.path().join("templates/notice.typ.j2"),
         &template.replacen("{% endfor %}", "{% endfor %}{% if %}", 1),
@@ -170,7 +170,7 @@ fn template_errors_map_back_to_the_template() {
 #[test]
 fn nothing_outside_the_project_gets_in() {
     let dir = project_copy();
-    let style = std::fs::read_to_string(examples().join("templates/style.typ")).unwrap();
+    let style = std::fs::read_to_string(repo().join("src/templates/style.typ")).unwrap();
     for (name, injected) in [
         ("read", "#let leak = read(\"/etc/passwd\")\n"),
         ("package", "#import \"@preview/cetz:0.3.0\"\n"),
@@ -199,7 +199,7 @@ fn nothing_outside_the_project_gets_in() {
     }
     // A template cannot include files from outside the templates it was given.
     let dir = project_copy();
-    let template = std::fs::read_to_string(examples().join("templates/notice.typ.j2")).unwrap();
+    let template = std::fs::read_to_string(repo().join("src/templates/notice.typ.j2")).unwrap();
     write(
         &dir.path().join("templates/notice.typ.j2"),
         &format!("{{% include \"../../notices/FSN2024-1562.yaml\" %}}\n{template}"),
@@ -406,7 +406,7 @@ fn a_recall_letter_without_a_way_back_is_refused() {
 fn a_failed_build_changes_no_published_output() {
     let dir = project_copy();
     let csv = dir.path().join("recipients.csv");
-    std::fs::copy(examples().join("tests/fixtures/recipients.csv"), &csv).unwrap();
+    std::fs::copy(repo().join("tests/fixtures/recipients.csv"), &csv).unwrap();
     let out = dir.path().join("out");
     let recipients = ["--recipients", csv.to_str().unwrap()];
     assert_eq!(build(dir.path(), &out, &[]).code, 0);

@@ -13,7 +13,7 @@ const LOGO_LINE: &str = "notices/manufacturers/medixa.yaml:13:";
 
 fn medixa() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&examples().join("examples/medixa"), dir.path());
+    copy_dir(&repo().join("examples/medixa"), dir.path());
     dir
 }
 
@@ -354,7 +354,7 @@ fn a_folder_or_socket_named_as_the_logo_is_refused() {
 /// valid"). Any name a user can write works, or is refused at its line.
 #[test]
 fn odd_characters_in_the_logo_name_work() {
-    let svg = std::fs::read(examples().join("examples/medixa/assets/medixa-logo.svg")).unwrap();
+    let svg = std::fs::read(repo().join("examples/medixa/assets/medixa-logo.svg")).unwrap();
     for (file, yaml) in [
         ("a\\b.svg", r"assets/a\b.svg"),
         (r#"l:o*g?o"<>|.svg"#, r#"'assets/l:o*g?o"<>|.svg'"#),
@@ -455,7 +455,7 @@ fn a_symlink_out_of_the_project_is_refused() {
     let outside = tempfile::tempdir().unwrap();
     let target = outside.path().join("logo.svg");
     std::fs::copy(
-        examples().join("examples/medixa/assets/medixa-logo.svg"),
+        repo().join("examples/medixa/assets/medixa-logo.svg"),
         &target,
     )
     .unwrap();

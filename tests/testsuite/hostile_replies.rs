@@ -43,11 +43,11 @@ fn built() -> &'static Built {
         assert_eq!(r.code, 0, "{}", r.stderr);
         let r = run(keyed(&mut noticegen(), &built)
             .args(["build", "--root"])
-            .arg(examples())
+            .arg(example())
             .arg("--out")
             .arg(built.out.path())
             .args(["--notice", "FSN2024-1562-EU", "--recipients"])
-            .arg(examples().join("tests/fixtures/recipients.csv")));
+            .arg(repo().join("tests/fixtures/recipients.csv")));
         assert_eq!(r.code, 0, "{}", r.stderr);
         built
     })
@@ -113,7 +113,7 @@ fn collect_json(keyed_run: bool, files: &[&Path]) -> (Run, serde_json::Value) {
     }
     let r = run(cmd
         .args(["replies", "collect", "--format", "json", "--root"])
-        .arg(examples())
+        .arg(example())
         .args(files));
     let table = serde_json::from_str(&r.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}\n{}", r.stdout, r.stderr));
@@ -158,7 +158,7 @@ fn clearing_the_required_flags_does_not_make_an_unanswered_form_complete() {
     let r = run(keyed(&mut noticegen(), built())
         .current_dir(elsewhere.path())
         .args(["replies", "collect", "--format", "json", "--root"])
-        .arg(examples())
+        .arg(example())
         .arg(&cleared));
     let table: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     let reply = &table[0];
@@ -381,7 +381,9 @@ fn escape_sequences_from_a_form_reach_no_output_raw() {
             keyed(&mut cmd, built());
         }
         let r = run(cmd
-            .args(["replies", "collect", "--format", format, "--manifest"])
+            .args(["replies", "collect", "--root"])
+            .arg(example())
+            .args(["--format", format, "--manifest"])
             .arg(built().manifest())
             .args(files));
         for (what, text) in [("stdout", &r.stdout), ("stderr", &r.stderr)] {
@@ -423,7 +425,9 @@ fn unverified_forms_never_enter_the_sums() {
     let csv = dir.path().join("replies.csv");
     let mut cmd = noticegen();
     let r = run(keyed(&mut cmd, built())
-        .args(["replies", "collect", "--out"])
+        .args(["replies", "collect", "--root"])
+        .arg(example())
+        .args(["--out"])
         .arg(&csv)
         .arg(&genuine)
         .arg(&forged));

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 
 fn fixture() -> PathBuf {
-    examples().join("tests/fixtures/recipients.csv")
+    repo().join("tests/fixtures/recipients.csv")
 }
 
 fn letter(out: &Path, notice: &str, account: &str, tag: &str, suffix: &str) -> PathBuf {
@@ -18,7 +18,7 @@ fn letter(out: &Path, notice: &str, account: &str, tag: &str, suffix: &str) -> P
 /// `build --notice FSN2024-1562 --recipients CSV` of the example project into `out`.
 fn build_for(out: &Path, csv: &Path) -> Run {
     build(
-        &examples(),
+        &example(),
         out,
         &[
             "--notice",
@@ -74,12 +74,12 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     let out = out.path();
     let c = run(noticegen()
         .args(["check", "--root"])
-        .arg(examples())
+        .arg(example())
         .arg("--recipients")
         .arg(fixture()));
     assert_eq!(c.code, 0, "{}", c.stderr);
     let r = build(
-        &examples(),
+        &example(),
         out,
         &["--recipients", fixture().to_str().unwrap()],
     );
@@ -202,7 +202,9 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     assert_eq!(files.len(), 3);
     let listed = replies.path().join("non-responders.csv");
     let r = run(noticegen()
-        .args(["replies", "collect", "--manifest"])
+        .args(["replies", "collect", "--root"])
+        .arg(example())
+        .args(["--manifest"])
         .arg(out.join("manifest.json"))
         .arg("--non-responders")
         .arg(&listed)
@@ -256,7 +258,7 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     }
     writer.flush().unwrap();
     let r = build(
-        &examples(),
+        &example(),
         out,
         &["--recipients", shorter.to_str().unwrap()],
     );
@@ -266,7 +268,7 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     assert!(letter(out, "FSN2024-1562-EU", "IE-00311", "en", "").is_file());
 
     // A full build of the general copies keeps the letters sent: they are the record.
-    let r = build(&examples(), out, &[]);
+    let r = build(&example(), out, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(letter(out, "FSN2024-1562", "LV-00512", "lv", "").is_file());
     let m = manifest(out);
@@ -302,7 +304,7 @@ fn a_recipient_whose_translation_is_incomplete_gets_no_letter_and_fails_the_buil
     // `check --recipients` finds it before any build, at the account's line.
     let c = run(noticegen()
         .args(["check", "--root"])
-        .arg(examples())
+        .arg(example())
         .args(["--notice", "FSN2024-1562", "--recipients"])
         .arg(&csv));
     assert_eq!(c.code, 1, "{}", c.stderr);
@@ -390,7 +392,7 @@ fn a_forged_reply_is_unverified_and_its_account_stays_a_non_responder() {
     keyed(&mut cmd);
     let r = run(cmd
         .args(["build", "--root"])
-        .arg(examples())
+        .arg(example())
         .arg("--out")
         .arg(out.path())
         .args(["--notice", "FSN2024-1562", "--recipients"])
@@ -433,7 +435,9 @@ fn a_forged_reply_is_unverified_and_its_account_stays_a_non_responder() {
             keyed(&mut cmd);
         }
         run(cmd
-            .args(["replies", "collect", "--format", "json", "--manifest"])
+            .args(["replies", "collect", "--root"])
+            .arg(example())
+            .args(["--format", "json", "--manifest"])
             .arg(out.path().join("manifest.json"))
             .arg(&genuine)
             .arg(&forged))
@@ -477,7 +481,7 @@ fn formulas_typed_into_a_form_arrive_in_the_csv_as_text() {
     let out = tempfile::tempdir().unwrap();
     assert_eq!(
         build(
-            &examples(),
+            &example(),
             out.path(),
             &["--notice", "FSN2022-1230", "--locale", "it"]
         )
@@ -505,7 +509,9 @@ fn formulas_typed_into_a_form_arrive_in_the_csv_as_text() {
     let json_path = dir.path().join("replies.json");
     for (format, path) in [("csv", &csv_path), ("json", &json_path)] {
         let r = run(noticegen()
-            .args(["replies", "collect", "--format", format, "--out"])
+            .args(["replies", "collect", "--root"])
+            .arg(example())
+            .args(["--format", format, "--out"])
             .arg(path)
             .args(&files));
         assert_eq!(r.code, 0, "{}", r.stderr);

@@ -7,7 +7,7 @@ use noticegen::load::load_project;
 use noticegen::render::Templates;
 
 fn typst_source(notice: &str, tag: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/illumina");
     let mut diagnostics = Vec::new();
     let project = load_project(root, &mut diagnostics).expect("example project loads");
     assert!(

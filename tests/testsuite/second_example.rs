@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 
 fn medixa() -> PathBuf {
-    examples().join("examples/medixa")
+    repo().join("examples/medixa")
 }
 
 fn built(out: &Path) {

@@ -184,7 +184,7 @@ fn locale_add_writes_skeletons_and_never_overwrites() {
 fn pseudolocalized_build_keeps_markup_and_lengthens_text() {
     let out = tempfile::tempdir().unwrap();
     let r = build(
-        &examples(),
+        &example(),
         out.path(),
         &["--pseudo", "--notice", "FSN2024-1562"],
     );
