@@ -18,11 +18,10 @@ use std::path::Path;
 
 use crate::build::{Localized, localize_pair};
 use crate::diag::Diagnostic;
-use crate::forms::date::DateFormat;
 use crate::load::{self, Project};
+use crate::localize::Locale;
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
-use crate::localize::{Locale, LocalizeError};
 use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
@@ -413,17 +412,11 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
                 ..
             } = localize_pair(project, loaded, tag, false);
             // The date fields' format is not printed, but it must be one (once per locale).
-            if let Some(pattern) = date_format
+            if let Err(d) = date_format
                 && report.missing.is_empty()
                 && date_formats_checked.insert(tag.clone())
-                && let Err(message) = DateFormat::parse(&pattern)
             {
-                let error = LocalizeError {
-                    id: "form-date-format".to_string(),
-                    tag: tag.clone(),
-                    message,
-                };
-                diagnostics.push(error.diagnostic(&project.locales));
+                diagnostics.push(d);
             }
             for error in report.errors {
                 let mut d = error.diagnostic(&project.locales);

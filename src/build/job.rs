@@ -13,9 +13,7 @@ use crate::identity::LetterId;
 use crate::layout::ViewContext;
 use crate::load::{LoadedNotice, Project};
 use crate::localize::intl::CivilDate;
-use crate::localize::{
-    self, LocalizeError, LocalizeReport, Localizer, PSEUDO_LOCALE, StandardArgs,
-};
+use crate::localize::{self, LocalizeReport, Localizer, PSEUDO_LOCALE, StandardArgs};
 use crate::output::{self, Artifact, ArtifactKind, Skipped};
 use crate::recipients::Recipient;
 use crate::render::Templates;
@@ -90,7 +88,7 @@ pub struct Localized {
     pub view: minijinja::Value,
     /// The reply forms' date format (`form-date-format`), when the notice has a form: not
     /// printed, but it checks what recipients type.
-    pub date_format: Option<String>,
+    pub date_format: Result<Option<DateFormat>, Diagnostic>,
     /// What the lookups found wanting (missing, fallen back, errors).
     pub report: LocalizeReport,
 }
@@ -149,8 +147,10 @@ pub fn localize_letter(
         recipient,
     };
     let view = loaded.layout.view(&cx, &loaded.layout_keys);
-    let date_format =
-        (loaded.notice.forms().next().is_some()).then(|| cx.plain_id("form-date-format"));
+    let date_format = match loaded.notice.forms().next() {
+        Some(_) => forms::date::localized(&cx.plain_id("form-date-format"), tag, &project.locales),
+        None => Ok(None),
+    };
     Localized {
         view,
         date_format,
@@ -231,22 +231,7 @@ pub fn lay_out<'t>(
         ));
     }
     lap("localize", &mut clock);
-    let date_format = match date_format {
-        None => None,
-        Some(pattern) => match DateFormat::parse(&pattern) {
-            Ok(format) => Some(format),
-            // The pseudolocale accents the pattern's letters too.
-            Err(_) if tag == PSEUDO_LOCALE => None,
-            Err(message) => {
-                let error = LocalizeError {
-                    id: "form-date-format".to_string(),
-                    tag: tag.to_string(),
-                    message,
-                };
-                return Err(NotLaidOut::Failed(vec![error.diagnostic(&project.locales)]));
-            }
-        },
-    };
+    let date_format = date_format.map_err(|d| NotLaidOut::Failed(vec![d]))?;
 
     // render
     let source = templates

@@ -19,27 +19,34 @@ const PRINT: i64 = 4;
 const TEXT_SIZE: f64 = 9.0;
 
 /// A PDF text string: UTF-16BE with a byte-order mark (the only encoding that holds any label).
+/// Not `lopdf::text_string`, which writes ASCII text as PDFDocEncoding: every PDF written so
+/// far would change its bytes.
 pub fn text_string(text: &str) -> Object {
-    let mut bytes = vec![0xFE, 0xFF];
-    for unit in text.encode_utf16() {
-        bytes.extend_from_slice(&unit.to_be_bytes());
-    }
+    let mut bytes = Vec::new();
+    lopdf::encode_utf16_be(text, &mut bytes);
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-/// Decodes a PDF text string (UTF-16BE with BOM, UTF-8 with BOM, or PDFDocEncoding ~ Latin-1).
-pub fn decode_text(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = rest
-            .chunks(2)
-            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-            .collect();
-        return String::from_utf16_lossy(&units);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return String::from_utf8_lossy(rest).into_owned();
-    }
-    bytes.iter().map(|&b| char::from(b)).collect()
+/// Decodes a PDF text string with lopdf: UTF-16BE or UTF-8 after a byte-order mark, else
+/// PDFDocEncoding. `None` when the object is not a string. A returned form's string that is
+/// not valid UTF-16 or UTF-8 is read lossily, never dropped (its field was filled in).
+pub fn decode_text(object: &Object) -> Option<String> {
+    let bytes = object.as_str().ok()?;
+    Some(lopdf::decode_text_string(object).unwrap_or_else(|_| {
+        match bytes.strip_prefix(&[0xFE, 0xFF]) {
+            Some(rest) => {
+                let units: Vec<u16> = rest
+                    .chunks(2)
+                    .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                    .collect();
+                String::from_utf16_lossy(&units)
+            }
+            None => {
+                String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes))
+                    .into_owned()
+            }
+        }
+    }))
 }
 
 fn form_xobject(width: f64, height: f64, content: &str, resources: Dictionary) -> Stream {
@@ -612,10 +619,27 @@ mod tests {
 
     #[test]
     fn text_strings_round_trip_through_utf16() {
-        let Object::String(bytes, _) = text_string("Kārena Gutekunsta ķ ņ ļ š ž") else {
-            panic!()
-        };
-        assert_eq!(decode_text(&bytes), "Kārena Gutekunsta ķ ņ ļ š ž");
-        assert_eq!(decode_text(b"plain"), "plain");
+        let text = "Kārena Gutekunsta ķ ņ ļ š ž";
+        assert_eq!(decode_text(&text_string(text)).as_deref(), Some(text));
+        let plain = Object::string_literal("plain");
+        assert_eq!(decode_text(&plain).as_deref(), Some("plain"));
+        assert_eq!(decode_text(&Object::Integer(1)), None);
+    }
+
+    #[test]
+    fn text_strings_without_a_byte_order_mark_are_pdfdocencoding() {
+        // PDFDocEncoding is not Latin-1: 0x80 is a bullet, 0x84 an em dash, 0x90 a right
+        // single quotation mark (PDF 2.0, table D.2); Latin-1 has control codes there.
+        let bytes = Object::string_literal(b"\x80 it\x90s \x84 caf\xe9".to_vec());
+        assert_eq!(
+            decode_text(&bytes).as_deref(),
+            Some("\u{2022} it\u{2019}s \u{2014} café")
+        );
+        // A broken UTF-16 string (a lone surrogate) is read, not dropped.
+        let broken = Object::String(
+            vec![0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x41],
+            StringFormat::Literal,
+        );
+        assert_eq!(decode_text(&broken).as_deref(), Some("\u{FFFD}A"));
     }
 }

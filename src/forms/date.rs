@@ -1,7 +1,11 @@
 //! The format of a reply form's date fields: one pattern per locale (the message
 //! `form-date-format`, e.g. `dd-mmm-yyyy` or `dd.mm.yyyy`), in the notation of Acrobat's
 //! `AFDate_FormatEx`, which Acrobat, pdf.js and PDFium run to check and normalise a typed
-//! date. `replies collect` parses returned values with the same pattern.
+//! date. `replies collect` parses returned values with the same pattern. The message is parsed
+//! once, when a letter is localized ([`localized`]); the build and `check` read that value.
+
+use crate::diag::Diagnostic;
+use crate::localize::{Locales, LocalizeError, PSEUDO_LOCALE};
 
 /// One piece of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +165,26 @@ impl DateFormat {
         let rest = script.split("AFDate_FormatEx(\"").nth(1)?;
         let pattern = rest.split("\")").next()?;
         Self::parse(&pattern.replace("\\\"", "\"").replace("\\\\", "\\")).ok()
+    }
+}
+
+/// The date format of a locale's reply forms, from the text of its `form-date-format`
+/// message: `None` for the pseudolocale, which accents the pattern's letters too. The error
+/// points at the message in the locale's files.
+pub fn localized(
+    pattern: &str,
+    tag: &str,
+    locales: &Locales,
+) -> Result<Option<DateFormat>, Diagnostic> {
+    match DateFormat::parse(pattern) {
+        Ok(format) => Ok(Some(format)),
+        Err(_) if tag == PSEUDO_LOCALE => Ok(None),
+        Err(message) => Err(LocalizeError {
+            id: "form-date-format".to_string(),
+            tag: tag.to_string(),
+            message,
+        }
+        .diagnostic(locales)),
     }
 }
 

@@ -190,11 +190,7 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
         .ok()
         .and_then(|o| deref(&doc, o))
         .and_then(|o| o.as_dict().ok());
-    let info_text = |key: &[u8]| {
-        info.and_then(|d| d.get(key).ok())
-            .and_then(|o| o.as_str().ok())
-            .map(decode_text)
-    };
+    let info_text = |key: &[u8]| info.and_then(|d| d.get(key).ok()).and_then(decode_text);
     reply.notice = info_text(b"NoticegenNotice");
     reply.locale = info_text(b"NoticegenLocale");
     reply.account = info_text(b"NoticegenAccount");
@@ -595,11 +591,7 @@ fn walk(
     let Some(dict) = deref(doc, node).and_then(|o| o.as_dict().ok()) else {
         return;
     };
-    let segment = dict
-        .get(b"T")
-        .ok()
-        .and_then(|o| o.as_str().ok())
-        .map(decode_text);
+    let segment = dict.get(b"T").ok().and_then(decode_text);
     let name = match (&segment, prefix.is_empty()) {
         (Some(s), true) => s.clone(),
         (Some(s), false) => format!("{prefix}.{s}"),
@@ -651,11 +643,7 @@ fn walk(
         _ => None,
     };
     let signed = match dict.get(b"V").ok().and_then(|o| deref(doc, o)) {
-        Some(Object::Dictionary(signature)) => signature
-            .get(b"M")
-            .ok()
-            .and_then(|o| o.as_str().ok())
-            .map(decode_text),
+        Some(Object::Dictionary(signature)) => signature.get(b"M").ok().and_then(decode_text),
         _ => None,
     };
     out.push(FieldValue {
@@ -806,10 +794,9 @@ fn scan_active(doc: &Document, object: &Object, depth: usize, found: &mut BTreeS
 /// Whether a `/JS` entry is exactly one of the date-field scripts noticegen writes
 /// ([`DateFormat::actions`]).
 fn is_own_date_script(doc: &Document, script: &Object) -> bool {
-    let Some(Object::String(bytes, _)) = deref(doc, script) else {
+    let Some(script) = deref(doc, script).and_then(decode_text) else {
         return false;
     };
-    let script = decode_text(bytes);
     let pattern = ["AFDate_KeystrokeEx(\"", "AFDate_FormatEx(\""]
         .iter()
         .find_map(|prefix| script.strip_prefix(prefix))
@@ -829,7 +816,7 @@ fn date_format(doc: &Document, dict: &Dictionary) -> Option<DateFormat> {
     let actions = deref(doc, dict.get(b"AA").ok()?)?.as_dict().ok()?;
     let format = deref(doc, actions.get(b"F").ok()?)?.as_dict().ok()?;
     let script = match deref(doc, format.get(b"JS").ok()?)? {
-        Object::String(bytes, _) => decode_text(bytes),
+        string @ Object::String(..) => decode_text(string)?,
         Object::Stream(stream) => {
             String::from_utf8_lossy(&stream.get_plain_content_with_limit(1 << 16).ok()?)
                 .into_owned()
@@ -845,7 +832,9 @@ fn field_value(doc: &Document, dict: &Dictionary) -> String {
             let name = String::from_utf8_lossy(name).into_owned();
             if name == "Off" { String::new() } else { name }
         }
-        Some(Object::String(bytes, _)) => decode_text(bytes).trim().to_string(),
+        Some(string @ Object::String(..)) => {
+            decode_text(string).unwrap_or_default().trim().to_string()
+        }
         Some(Object::Dictionary(_)) => "signed".to_string(),
         _ => String::new(),
     }
@@ -946,6 +935,40 @@ mod tests {
         let reply = read_reply_bytes(Path::new("huge.pdf"), &huge);
         assert_eq!(reply.status, Status::Unreadable);
         assert!(reply.error.unwrap().contains("over 32 MiB"));
+    }
+
+    /// A returned form as a viewer may save it: one text field whose value and the recorded
+    /// notice are PDFDocEncoding strings (no byte-order mark).
+    fn form_with_pdfdoc_value(value: &[u8]) -> Vec<u8> {
+        use lopdf::{Document, StringFormat, dictionary};
+        let mut doc = Document::with_version("1.7");
+        let field = doc.add_object(dictionary! {
+            "FT" => "Tx",
+            "T" => Object::string_literal("customer.print_name"),
+            "V" => Object::String(value.to_vec(), StringFormat::Literal),
+        });
+        let acroform = dictionary! { "Fields" => vec![Object::Reference(field)] };
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "AcroForm" => acroform });
+        let info = doc.add_object(dictionary! {
+            "NoticegenNotice" => Object::string_literal(b"FSN2024\x841562".to_vec()),
+        });
+        doc.trailer.set("Root", catalog);
+        doc.trailer.set("Info", info);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn values_without_a_byte_order_mark_are_read_as_pdfdocencoding() {
+        let pdf = form_with_pdfdoc_value(b"Dr Ann\x90s clinic \x84 ward 3\x80B");
+        let reply = read_reply_bytes(Path::new("saved.pdf"), &pdf);
+        assert_eq!(reply.error, None);
+        assert_eq!(reply.notice.as_deref(), Some("FSN2024\u{2014}1562"));
+        assert_eq!(
+            reply.fields[0].value,
+            "Dr Ann\u{2019}s clinic \u{2014} ward 3\u{2022}B"
+        );
     }
 
     #[test]
