@@ -16,13 +16,13 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::build::{Localized, localize_pair};
 use crate::diag::Diagnostic;
 use crate::forms::date::DateFormat;
 use crate::load::{self, Project};
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
 use crate::localize::{Locale, LocalizeError};
+use crate::pipeline::{Localized, localize_pair};
 use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
@@ -451,7 +451,7 @@ fn check_letters(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
     for r in &list.recipients {
         let loaded = &project.notices[&r.notice];
         let report =
-            crate::build::localize_letter(project, loaded, &r.locale, false, Some(r)).report;
+            crate::pipeline::localize_letter(project, loaded, &r.locale, false, Some(r)).report;
         let at = |d: Diagnostic| d.at_line_col(&list.source, r.line, 1, 0);
         if !report.missing.is_empty() {
             let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();

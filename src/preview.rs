@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use typst::utils::Scalar;
 
-use crate::build::{Letter, NotLaidOut, lay_out};
 use crate::diag::Diagnostic;
 use crate::fsutil;
 use crate::load;
+use crate::pipeline::{Letter, NotLaidOut, lay_out};
 use crate::render::Templates;
 use crate::typeset::Typesetter;
 

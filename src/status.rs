@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::build::localize_pair;
 use crate::diag::Diagnostic;
 use crate::load;
+use crate::pipeline::localize_pair;
 use crate::review::{self, ReviewRecord};
 
 /// The state of one notice in one locale.

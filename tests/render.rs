@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use noticegen::build::localize_pair;
 use noticegen::load::load_project;
+use noticegen::pipeline::localize_pair;
 use noticegen::render::Templates;
 
 fn typst_source(notice: &str, tag: &str) -> String {
