@@ -1,13 +1,12 @@
-//! `noticegen build`: plan the notice x locale jobs, run them in parallel, write the outputs
-//! and the manifest.
-//!
-//! The pipeline per job reads like the stages it calls:
-//! localize -> render (view, template) -> typeset -> export -> write.
+//! The pipeline: one letter's stages ([`letter`]: localize -> view -> render -> typeset ->
+//! forms), which every command runs as far as it needs, and the build that plans the notice x
+//! locale jobs, runs them in parallel, writes the outputs and the manifest.
 
 mod cache;
 mod commit;
 mod emit;
 mod job;
+pub mod letter;
 pub mod report;
 mod retain;
 
@@ -30,9 +29,6 @@ use crate::recipients::{self, Recipient};
 use crate::render::Templates;
 use crate::typeset::{Profile, Typesetter};
 
-pub use job::{
-    LaidOut, Letter, Localized, NotLaidOut, lay_out, localize_letter, localize_pair, standard_args,
-};
 pub use retain::{Kept, Removed};
 
 /// What to build.
