@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use noticegen::build::BuildOptions;
-use noticegen::build::report::Verbosity;
 use noticegen::cmd::{CheckFormat, StatusFormat};
 use noticegen::forms::collect::TableFormat;
+use noticegen::pipeline::BuildOptions;
+use noticegen::pipeline::report::Verbosity;
 
 /// Build multilingual field safety notices and their verification forms as PDFs.
 ///

@@ -16,12 +16,12 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::build::{Localized, localize_pair};
 use crate::diag::Diagnostic;
 use crate::load::{self, Project};
 use crate::localize::Locale;
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
+use crate::pipeline::letter::{self, Letter, Localized};
 use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
@@ -410,7 +410,7 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
                 date_format,
                 report,
                 ..
-            } = localize_pair(project, loaded, tag, false);
+            } = letter::localize(project, Letter::general(loaded, tag, false));
             // The date fields' format is not printed, but it must be one (once per locale).
             if let Err(d) = date_format
                 && report.missing.is_empty()
@@ -443,8 +443,11 @@ fn check_letters(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for r in &list.recipients {
         let loaded = &project.notices[&r.notice];
-        let report =
-            crate::build::localize_letter(project, loaded, &r.locale, false, Some(r)).report;
+        let letter = Letter {
+            recipient: Some(r),
+            ..Letter::general(loaded, &r.locale, false)
+        };
+        let report = letter::localize(project, letter).report;
         let at = |d: Diagnostic| d.at_line_col(&list.source, r.line, 1, 0);
         if !report.missing.is_empty() {
             let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();

@@ -4,10 +4,9 @@
 //! The pipeline, one module per stage:
 //! [`load`] (YAML -> validated [`notice::Notice`]) -> [`localize`] (Fluent + ICU4X) ->
 //! [`layout`] (the notice's layout makes its typed view) -> [`render`] (minijinja -> Typst source) -> [`typeset`] (typst, in-process -> PDF) ->
-//! [`output`] (atomic writes, manifest). [`build`] runs it per notice x locale; [`check`]
+//! [`output`] (atomic writes, manifest). [`pipeline`] runs it per notice x locale; [`check`]
 //! validates without typesetting.
 
-pub mod build;
 pub mod check;
 pub mod cmd;
 pub mod config;
@@ -25,6 +24,7 @@ pub mod logo;
 pub mod markup;
 pub mod notice;
 pub mod output;
+pub mod pipeline;
 pub mod preview;
 pub mod profiles;
 pub mod recipient;

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use typst::utils::Scalar;
 
-use crate::build::{Letter, NotLaidOut, lay_out};
 use crate::diag::Diagnostic;
 use crate::fsutil;
 use crate::load;
+use crate::pipeline::letter::{Letter, NotLaidOut, lay_out};
 use crate::render::Templates;
 use crate::typeset::Typesetter;
 
@@ -47,12 +47,7 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
         &project,
         &templates,
         || typesetter.get_or_init(|| Typesetter::new(&templates.typst_files, &project.assets())),
-        Letter {
-            loaded,
-            tag: &options.locale,
-            draft: options.draft,
-            recipient: None,
-        },
+        Letter::general(loaded, &options.locale, options.draft),
         false,
     );
     let document = match laid_out {

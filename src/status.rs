@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::build::localize_pair;
 use crate::diag::Diagnostic;
 use crate::load;
+use crate::pipeline::letter::{self, Letter};
 use crate::review::{self, ReviewRecord};
 
 /// The state of one notice in one locale.
@@ -90,7 +90,7 @@ pub fn status(root: &Path) -> Result<Status, Diagnostic> {
             _ => BTreeMap::new(),
         };
         for (id, loaded) in &project.notices {
-            let report = localize_pair(&project, loaded, tag, false).report;
+            let report = letter::localize(&project, Letter::general(loaded, tag, false)).report;
             // Errors in the files this notice's text comes from (not in other notices' files).
             let syntax_errors = locale
                 .files_for(id)

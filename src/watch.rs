@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::build::{self, BuildOptions, ProjectError, report::Verbosity};
 use crate::diag::{self, Diagnostic};
+use crate::pipeline::{self, BuildOptions, ProjectError, report::Verbosity};
 
 /// Watches `notices/`, `locales/` and `templates/` under the root; never returns unless the
 /// watcher cannot start. `max_rebuilds` bounds the loop (for tests).
@@ -18,8 +18,8 @@ pub fn watch(
     verbosity: Verbosity,
     max_rebuilds: Option<usize>,
 ) -> Result<(), Diagnostic> {
-    let once = |options: &BuildOptions| match build::build(options, &build::Quiet) {
-        Ok(report) => build::report::print(&report, verbosity),
+    let once = |options: &BuildOptions| match pipeline::build(options, &pipeline::Quiet) {
+        Ok(report) => pipeline::report::print(&report, verbosity),
         Err(ProjectError(diagnostics)) => diag::print(&diagnostics),
     };
     once(options);

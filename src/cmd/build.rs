@@ -4,15 +4,15 @@ use std::process::ExitCode;
 
 use super::progress::ProgressBar;
 use super::project_error;
-use crate::build::report::{self, Verbosity};
-use crate::build::{BuildOptions, ProjectError};
 use crate::diag;
+use crate::pipeline::report::{self, Verbosity};
+use crate::pipeline::{BuildOptions, ProjectError};
 use crate::preview::PreviewOptions;
 
 /// `noticegen build`.
 pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
     let bar = ProgressBar::new(verbosity);
-    let report = match crate::build::build(options, &bar) {
+    let report = match crate::pipeline::build(options, &bar) {
         Ok(report) => report,
         Err(ProjectError(diagnostics)) => return project_error(&diagnostics),
     };

@@ -319,7 +319,7 @@ fn notes(
                 .manufacturers
                 .get(&loaded.notice.manufacturer.value)?;
             // What the variable holds in the target language: the date as it will print.
-            Some(crate::build::standard_args(loaded, &m.name, langid).values)
+            Some(crate::pipeline::letter::standard_args(loaded, &m.name, langid).values)
         });
         let list: Vec<String> = entry
             .facts

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use noticegen::build::localize_pair;
 use noticegen::load::load_project;
+use noticegen::pipeline::letter::{self, Letter};
 use noticegen::render::Templates;
 
 fn typst_source(notice: &str, tag: &str) -> String {
@@ -16,7 +16,10 @@ fn typst_source(notice: &str, tag: &str) -> String {
         noticegen::diag::render_plain(&diagnostics)
     );
     let templates = Templates::load(root).unwrap_or_else(|_| panic!("templates load"));
-    let localized = localize_pair(&project, &project.notices[notice], tag, false);
+    let localized = letter::localize(
+        &project,
+        Letter::general(&project.notices[notice], tag, false),
+    );
     let report = &localized.report;
     assert!(
         report.missing.is_empty() && report.errors.is_empty(),

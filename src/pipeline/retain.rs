@@ -52,18 +52,9 @@ enum Planned<'a> {
     Failed,
 }
 
-/// Sorts the previous manifest's entries into kept and removed, given this build's jobs and
-/// outcomes. `partial` is a build limited by `--notice`, `--locale` or `--recipients`: pairs it
-/// did not plan are left as they were.
-pub fn retain(
-    previous: &Manifest,
-    project: &Project,
-    jobs: &[Job],
-    outcomes: &[JobOutcome],
-    partial: bool,
-    out: &Path,
-) -> Retained {
-    let mut planned: BTreeMap<LetterId, Planned> = BTreeMap::new();
+/// How each planned pair ended, by its id.
+fn planned<'a>(jobs: &[Job], outcomes: &'a [JobOutcome]) -> BTreeMap<LetterId, Planned<'a>> {
+    let mut planned = BTreeMap::new();
     for (job, outcome) in jobs.iter().zip(outcomes) {
         let key = LetterId::new(
             job.notice.id(),
@@ -79,6 +70,21 @@ pub fn retain(
         };
         planned.insert(key, state);
     }
+    planned
+}
+
+/// Sorts the previous manifest's entries into kept and removed, given this build's jobs and
+/// outcomes. `partial` is a build limited by `--notice`, `--locale` or `--recipients`: pairs it
+/// did not plan are left as they were.
+pub fn retain(
+    previous: &Manifest,
+    project: &Project,
+    jobs: &[Job],
+    outcomes: &[JobOutcome],
+    partial: bool,
+    out: &Path,
+) -> Retained {
+    let planned = planned(jobs, outcomes);
     // A recipients CSV is the whole list for its notices: letters of accounts it no longer
     // names are withdrawn. Any other build keeps the letters sent earlier.
     let listed: BTreeSet<&str> = jobs

@@ -1,13 +1,12 @@
-//! `noticegen build`: plan the notice x locale jobs, run them in parallel, write the outputs
-//! and the manifest.
-//!
-//! The pipeline per job reads like the stages it calls:
-//! localize -> render (view, template) -> typeset -> export -> write.
+//! The pipeline: one letter's stages ([`letter`]: localize -> view -> render -> typeset ->
+//! forms), which every command runs as far as it needs, and the build that plans the notice x
+//! locale jobs, runs them in parallel, writes the outputs and the manifest.
 
 mod cache;
 mod commit;
 mod emit;
 mod job;
+pub mod letter;
 pub mod report;
 mod retain;
 
@@ -30,9 +29,6 @@ use crate::recipients::{self, Recipient};
 use crate::render::Templates;
 use crate::typeset::{Profile, Typesetter};
 
-pub use job::{
-    LaidOut, Letter, Localized, NotLaidOut, lay_out, localize_letter, localize_pair, standard_args,
-};
 pub use retain::{Kept, Removed};
 
 /// What to build.
@@ -189,32 +185,10 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         Some(path) => load_recipients(path, &project, options, &diagnostics)?,
         None => Vec::new(),
     };
-    let reply_key = match &options.recipients {
-        Some(_) => ReplyKey::from_env(&options.root).map_err(|d| ProjectError(vec![d]))?,
-        None => None,
-    };
-    if options.recipients.is_some() && reply_key.is_none() {
-        diagnostics.push(
-            Diagnostic::warning(
-                "reply tokens are off: `replies collect` cannot tell a forged reply from an account's own",
-            )
-            .hint(format!(
-                "make a key outside the project with `noticegen replies keygen ~/.config/noticegen/reply.key` and set {}=~/.config/noticegen/reply.key for builds and `replies collect`",
-                crate::forms::token::KEY_FILE_VAR
-            )),
-        );
-    }
-    let jobs = if options.recipients.is_some() {
-        recipients
-            .iter()
-            .map(|r| Job {
-                notice: &project.notices[&r.notice],
-                tag: r.locale.clone(),
-                recipient: Some(r),
-            })
-            .collect()
-    } else {
-        plan(&project, options, &diagnostics)?
+    let reply_key = reply_key(options, &mut diagnostics)?;
+    let jobs = match &options.recipients {
+        Some(_) => letters(&project, &recipients),
+        None => plan(&project, options, &diagnostics)?,
     };
     let templates = Templates::load(&options.root).map_err(ProjectError)?;
     if options.emit_typst {
@@ -249,19 +223,6 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         progress.finished(&outcome);
         outcome
     });
-    let made: Vec<&str> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            JobOutcome::Built {
-                artifacts,
-                changed: true,
-                ..
-            } => Some(artifacts),
-            _ => None,
-        })
-        .flatten()
-        .map(|a| a.path.as_str())
-        .collect();
     let retained = match &previous_manifest {
         Some(previous) => retain::retain(previous, &project, &jobs, &outcomes, partial, &out),
         None => retain::Retained::default(),
@@ -271,7 +232,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         out: &out,
         previous: previous_manifest.as_ref(),
         manifest: &manifest,
-        made,
+        made: made(&outcomes),
         removed: &retained.removed,
     })
     .map_err(|d| ProjectError(vec![d]))?;
@@ -283,6 +244,47 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         manifest_path: out.join(output::MANIFEST),
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// Signs per-recipient letters' reply tokens, when a key is configured; without one, a
+/// recipients build warns that replies cannot be told from forgeries.
+fn reply_key(
+    options: &BuildOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<ReplyKey>, ProjectError> {
+    let reply_key = match &options.recipients {
+        Some(_) => ReplyKey::from_env(&options.root).map_err(|d| ProjectError(vec![d]))?,
+        None => None,
+    };
+    if options.recipients.is_some() && reply_key.is_none() {
+        diagnostics.push(
+            Diagnostic::warning(
+                "reply tokens are off: `replies collect` cannot tell a forged reply from an account's own",
+            )
+            .hint(format!(
+                "make a key outside the project with `noticegen replies keygen ~/.config/noticegen/reply.key` and set {}=~/.config/noticegen/reply.key for builds and `replies collect`",
+                crate::forms::token::KEY_FILE_VAR
+            )),
+        );
+    }
+    Ok(reply_key)
+}
+
+/// The paths of the files this build made or changed.
+fn made(outcomes: &[JobOutcome]) -> Vec<&str> {
+    outcomes
+        .iter()
+        .filter_map(|o| match o {
+            JobOutcome::Built {
+                artifacts,
+                changed: true,
+                ..
+            } => Some(artifacts),
+            _ => None,
+        })
+        .flatten()
+        .map(|a| a.path.as_str())
+        .collect()
 }
 
 /// The project's lock; a read-only project (built into an output folder elsewhere) is locked
@@ -394,6 +396,18 @@ fn plan<'p>(
         }
     }
     Ok(jobs)
+}
+
+/// One job per recipient: its letter, in its locale.
+fn letters<'p>(project: &'p Project, recipients: &'p [Recipient]) -> Vec<Job<'p>> {
+    recipients
+        .iter()
+        .map(|r| Job {
+            notice: &project.notices[&r.notice],
+            tag: r.locale.clone(),
+            recipient: Some(r),
+        })
+        .collect()
 }
 
 /// The recipients CSV, read against the project: a broken file stops the build before any

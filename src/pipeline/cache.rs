@@ -97,7 +97,7 @@ pub fn reuse(context: &BuildContext, key: &LetterId, inputs: &str) -> Option<Job
     {
         return Some(JobOutcome::Skipped {
             skipped: skipped.clone(),
-            started: super::job::translation_started(context.project, &key.notice, &key.locale),
+            started: super::letter::translation_started(context.project, &key.notice, &key.locale),
         });
     }
     let artifacts = context.previous.built.get(key)?;
