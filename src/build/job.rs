@@ -7,6 +7,7 @@ use typst::layout::PageRanges;
 
 use super::{BuildContext, Job, JobOutcome, cache, emit};
 use crate::diag::Diagnostic;
+use crate::epoch::SourceDateEpoch;
 use crate::forms::date::DateFormat;
 use crate::forms::{self, PdfMeta};
 use crate::identity::LetterId;
@@ -58,30 +59,14 @@ pub(super) fn translation_started(project: &Project, notice: &str, tag: &str) ->
 
 /// The PDF timestamp: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the notice
 /// date at midnight UTC. Never the clock.
-pub(super) fn pdf_timestamp(date: CivilDate) -> Datetime {
-    if let Some(epoch) = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|v| v.trim().parse::<i64>().ok())
-    {
-        let days = epoch.div_euclid(86_400);
-        let secs = epoch.rem_euclid(86_400);
-        let CivilDate {
-            year: y,
-            month: m,
-            day: d,
-        } = CivilDate::from_days_since_epoch(days);
-        if let Some(dt) = Datetime::from_ymd_hms(
-            y,
-            m,
-            d,
-            (secs / 3600) as u8,
-            (secs % 3600 / 60) as u8,
-            (secs % 60) as u8,
-        ) {
-            return dt;
-        }
-    }
-    Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
+pub(super) fn pdf_timestamp(date: CivilDate, epoch: Option<SourceDateEpoch>) -> Datetime {
+    epoch.map_or_else(
+        || {
+            Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
+                .expect("validated date")
+        },
+        SourceDateEpoch::datetime,
+    )
 }
 
 /// What the localize stage makes of one letter.
@@ -368,7 +353,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         date_format,
         scripts: context.profile == Profile::Screen,
     };
-    let timestamp = pdf_timestamp(loaded.date);
+    let timestamp = pdf_timestamp(loaded.date, context.source_date_epoch);
     let mut outputs = vec![(ArtifactKind::Notice, None, None, 0, document.pages().len())];
     for (form, first, last) in forms::form_sections(&document) {
         let range = NonZeroUsize::new(first)..=NonZeroUsize::new(last);

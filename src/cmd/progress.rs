@@ -2,8 +2,8 @@
 
 use std::io::IsTerminal;
 
-use crate::build::report::Verbosity;
-use crate::build::{JobOutcome, Progress};
+use noticegen::build::report::Verbosity;
+use noticegen::build::{JobOutcome, Progress};
 
 /// A progress bar on a terminal; nothing in CI or when stderr is redirected (the per-job lines
 /// and the summary come after the build, in a stable order).
