@@ -42,46 +42,20 @@ const STANDARD_VARIABLES: [&str; 7] = [
 pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
     let mut diagnostics = Vec::new();
     let project = load::load_project(root, &mut diagnostics)?;
-    if let Err(mut errors) = Templates::load(root) {
-        diagnostics.append(&mut errors);
-    }
-    let Some(source) = project.locales.source_locale() else {
-        diagnostics.push(Diagnostic::error(format!(
-            "no source locale: locales/{}/ is missing",
-            project.locales.source
-        )));
-        return Ok(diagnostics);
-    };
-    check_notice_messages(&project, source, &mut diagnostics);
-    // A notice that failed to load still owns its files: its errors are reported already.
-    let mut notice_ids = project.notice_ids();
-    notice_ids.extend(project.broken_notices.iter().cloned());
-    for locale in project.locales.by_tag.values() {
-        check_unused_files(locale, &notice_ids, &mut diagnostics);
-        check_references(locale, &mut diagnostics);
-        check_plurals(locale, &mut diagnostics);
-        if locale.tag != source.tag {
-            check_against_source(locale, source, &mut diagnostics);
-            match ReviewRecord::load(root, &locale.tag) {
-                Ok(record) => check_stale(&record, source, locale, &mut diagnostics),
-                Err(d) => diagnostics.push(d),
-            }
-        }
-    }
-    check_formatting(&project, &mut diagnostics);
+    check_project(&project, &mut diagnostics);
     Ok(diagnostics)
 }
 
 /// `check --recipients FILE.csv`: the project's findings, then the recipients file's (its rows,
-/// and whether every account's letter can be made in its language).
+/// and whether every account's letter can be made in its language), from one load.
 pub fn check_with_recipients(
     root: &Path,
     recipients: &Path,
     notice: Option<&str>,
 ) -> Result<Vec<Diagnostic>, Diagnostic> {
-    let mut diagnostics = check(root)?;
-    let mut ignored = Vec::new();
-    let project = load::load_project(root, &mut ignored)?;
+    let mut diagnostics = Vec::new();
+    let project = load::load_project(root, &mut diagnostics)?;
+    check_project(&project, &mut diagnostics);
     if let Some(id) = notice
         && !project.notices.contains_key(id)
     {
@@ -93,6 +67,34 @@ pub fn check_with_recipients(
         Err(errors) => diagnostics.extend(errors),
     }
     Ok(diagnostics)
+}
+
+/// The findings in a loaded project, after those its loading made.
+fn check_project(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
+    if let Err(mut errors) = Templates::load(&project.root) {
+        diagnostics.append(&mut errors);
+    }
+    let source = project
+        .locales
+        .source_locale()
+        .expect("load_project refuses a project without its source locale");
+    check_notice_messages(project, source, diagnostics);
+    // A notice that failed to load still owns its files: its errors are reported already.
+    let mut notice_ids = project.notice_ids();
+    notice_ids.extend(project.broken_notices.iter().cloned());
+    for locale in project.locales.by_tag.values() {
+        check_unused_files(locale, &notice_ids, diagnostics);
+        check_references(locale, diagnostics);
+        check_plurals(locale, diagnostics);
+        if locale.tag != source.tag {
+            check_against_source(locale, source, diagnostics);
+            match ReviewRecord::load(&project.root, &locale.tag) {
+                Ok(record) => check_stale(&record, source, locale, diagnostics),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+    }
+    check_formatting(project, diagnostics);
 }
 
 /// Messages the notices name must exist in the source locale.

@@ -6,11 +6,15 @@
 //! [`layout`] (the notice's layout makes its typed view) -> [`render`] (minijinja -> Typst source) -> [`typeset`] (typst, in-process -> PDF) ->
 //! [`output`] (atomic writes, manifest). [`pipeline`] runs it per notice x locale; [`check`]
 //! validates without typesetting.
+//!
+//! The `noticegen` binary (`src/main.rs` and its `src/cmd/`, one file per command) parses the
+//! command line, reads the settings the environment gives (`SOURCE_DATE_EPOCH`, the reply
+//! key) and calls these modules with them.
 
 pub mod check;
-pub mod cmd;
 pub mod config;
 pub mod diag;
+pub mod epoch;
 pub mod fingerprint;
 pub mod forms;
 pub mod fsutil;

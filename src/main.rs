@@ -1,102 +1,82 @@
-//! The `noticegen` command line: parse arguments, set up logging, call the library's commands
-//! ([`noticegen::cmd`]), which return the exit status (0 all good, 1 a job failed or `check`
-//! found errors, 2 usage or project-level error).
+//! The `noticegen` command line: parses the arguments, sets up logging and runs the command,
+//! one file each under `cmd/`; the command's [`cmd::common::ExitStatus`] is the process's.
 
-mod args;
+mod cmd;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use args::{Cli, Command, LocaleCommand, RepliesCommand, XliffCommand};
-use clap::Parser;
-use noticegen::cmd;
+use clap::{Parser, Subcommand};
+
+/// Build multilingual field safety notices and their verification forms as PDFs.
+///
+/// A notices project holds `notices/*.yaml` (structure and data, the same in every language)
+/// and `locales/<tag>/*.ftl` (the text, in Fluent). `noticegen build` typesets every notice in
+/// every language whose translation is complete into `output/<NOTICE>/<tag>/`, with a
+/// `manifest.json`. Fonts and templates are built in; a project's `templates/` overrides them.
+#[derive(Parser)]
+#[command(
+    name = "noticegen",
+    version,
+    propagate_version = true,
+    after_help = "\
+Examples:
+  noticegen init acme --source-locale de --locale en
+                                           a new project, German first, with English
+  noticegen build                          build every complete notice x locale
+  noticegen build --notice FSN2024-1562 --locale lv
+  noticegen build --draft --locale de      preview an unfinished translation (DRAFT mark)
+  noticegen check                          validate YAML, templates and translations
+  noticegen check --format json            the same, for CI
+  noticegen build --notice FSN2024-1562 --recipients customers.csv
+                                           one letter + prefilled form per account
+  noticegen build --profile archive --out archive
+                                           PDF/A-2b copies for the records
+  noticegen replies collect replies/*.pdf --out replies.csv
+  noticegen replies collect replies/*.pdf --manifest output/manifest.json
+                                           ... and list the accounts that did not reply
+
+Exit status: 0 all good; 1 a job failed or check found errors; 2 usage or project error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The commands; each one's help is its arguments' doc comment, in its file.
+#[derive(Subcommand)]
+enum Command {
+    Init(cmd::init::Args),
+    Build(cmd::build::Args),
+    Watch(cmd::watch::Args),
+    Preview(cmd::preview::Args),
+    Check(cmd::check::Args),
+    Status(cmd::status::Args),
+    #[command(subcommand)]
+    Locale(cmd::locale::Command),
+    Schema(cmd::schema::Args),
+    #[command(subcommand)]
+    Replies(cmd::replies::Command),
+    #[command(subcommand)]
+    Xliff(cmd::xliff::Command),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
-    match cli.command {
-        Command::Init {
-            dir,
-            source_locale,
-            locales,
-            force,
-        } => cmd::init(&noticegen::init::InitOptions {
-            dir: &dir,
-            source_locale: &source_locale,
-            locales: &locales,
-            force,
-        }),
-        Command::Xliff(XliffCommand::Export {
-            locales,
-            notice,
-            xliff_version,
-            out,
-            project,
-        }) => cmd::xliff_export(
-            &project.root,
-            &locales,
-            notice.as_deref(),
-            if xliff_version == "1.2" {
-                noticegen::xliff::Version::V1_2
-            } else {
-                noticegen::xliff::Version::V2
-            },
-            &project.root.join(out),
-        ),
-        Command::Xliff(XliffCommand::Import {
-            files,
-            mark_reviewed,
-            project,
-        }) => cmd::xliff_import(&project.root, &files, mark_reviewed),
-        Command::Build(args) => {
-            let (options, verbosity) = args.options();
-            cmd::build(&options, verbosity)
-        }
-        Command::Watch(args) => {
-            let (options, verbosity) = args.build.options();
-            cmd::watch(&options, verbosity, args.exit_after)
-        }
-        Command::Preview(args) => cmd::preview(&noticegen::preview::PreviewOptions {
-            root: args.project.root,
-            notice: args.notice,
-            locale: args.locale,
-            page: args.page,
-            out: args.out,
-            ppi: args.ppi,
-            draft: args.draft,
-        }),
-        Command::Check(args) => cmd::check(
-            &args.project.root,
-            args.recipients.as_deref(),
-            args.notice.as_deref(),
-            args.format,
-        ),
-        Command::Status(args) => cmd::status(&args.project.root, args.format),
-        Command::Locale(LocaleCommand::Add { tag, project }) => {
-            cmd::add_locale(&project.root, &tag)
-        }
-        Command::Locale(LocaleCommand::MarkReviewed {
-            tag,
-            messages,
-            project,
-        }) => cmd::mark_reviewed(&project.root, &tag, &messages),
-        Command::Schema { out, project } => cmd::schema(&project.root.join(out)),
-        Command::Replies(RepliesCommand::Collect(args)) => cmd::collect(cmd::CollectArgs {
-            collect: noticegen::forms::collect::CollectOptions {
-                files: args.files,
-                format: args.format,
-                manifest: args.manifest,
-                key: None,
-                book: Default::default(),
-            },
-            root: args.project.root,
-            out: args.out,
-            non_responders: args.non_responders,
-        }),
-        Command::Replies(RepliesCommand::Keygen { file, project }) => {
-            cmd::keygen(&file, &project.root)
-        }
-    }
+    let status = match cli.command {
+        Command::Init(args) => cmd::init::run(args),
+        Command::Build(args) => cmd::build::run(args),
+        Command::Watch(args) => cmd::watch::run(args),
+        Command::Preview(args) => cmd::preview::run(args),
+        Command::Check(args) => cmd::check::run(args),
+        Command::Status(args) => cmd::status::run(args),
+        Command::Locale(command) => cmd::locale::run(command),
+        Command::Schema(args) => cmd::schema::run(args),
+        Command::Replies(command) => cmd::replies::run(command),
+        Command::Xliff(command) => cmd::xliff::run(command),
+    };
+    status.into()
 }
 
 /// Logs to stderr, filtered by `NOTICEGEN_LOG` (e.g. `NOTICEGEN_LOG=debug` prints the time of

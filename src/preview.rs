@@ -12,16 +12,28 @@ use crate::pipeline::letter::{Letter, NotLaidOut, lay_out};
 use crate::render::Templates;
 use crate::typeset::Typesetter;
 
+/// What to preview: filled by the command line (`noticegen preview`'s options are these
+/// fields, their docs its help).
+#[derive(Debug, Clone, clap::Args)]
 pub struct PreviewOptions {
+    /// The project folder (holding notices/ and locales/).
+    #[arg(long, value_name = "DIR", default_value = ".")]
     pub root: PathBuf,
+    #[arg(long = "notice", value_name = "ID")]
     pub notice: String,
+    #[arg(long = "locale", value_name = "TAG")]
     pub locale: String,
-    /// Only this page (1-based); all pages when `None`.
+    /// Only this page (1-based).
+    #[arg(long, value_name = "N")]
     pub page: Option<usize>,
-    /// Output folder (relative to the root): PNGs go to `<out>/<NOTICE>/<tag>/preview/`.
+    /// Output folder; PNGs go to OUT/<NOTICE>/<tag>/preview/.
+    #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
-    /// Pixels per inch.
+    /// Resolution in pixels per inch.
+    #[arg(long, default_value = "100")]
     pub ppi: f32,
+    /// Fill missing messages from English.
+    #[arg(long)]
     pub draft: bool,
 }
 

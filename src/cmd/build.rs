@@ -1,50 +1,58 @@
-//! `build`, `watch` and `preview`.
+//! `noticegen build`: typeset notices to PDF. The options are the library's
+//! [`BuildOptions`], filled by clap, plus what the environment adds, read here once.
 
-use std::process::ExitCode;
+use noticegen::diag::Diagnostic;
+use noticegen::epoch::SourceDateEpoch;
+use noticegen::forms::token::ReplyKey;
+use noticegen::pipeline::report::{self, Verbosity};
+use noticegen::pipeline::{BuildOptions, ProjectError};
 
+use super::common::{ExitStatus, OutputArgs, project_error};
 use super::progress::ProgressBar;
-use super::project_error;
-use crate::diag;
-use crate::pipeline::report::{self, Verbosity};
-use crate::pipeline::{BuildOptions, ProjectError};
-use crate::preview::PreviewOptions;
 
-/// `noticegen build`.
-pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
+/// Typeset notices to PDF (every notice x every complete locale by default).
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub options: BuildOptions,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+impl Args {
+    /// The build asked for, with `SOURCE_DATE_EPOCH` and (for per-recipient letters) the
+    /// reply key from the environment, and how much it prints.
+    pub fn resolve(self) -> Result<(BuildOptions, Verbosity), Diagnostic> {
+        let mut options = self.options;
+        options.source_date_epoch = source_date_epoch()?;
+        if options.recipients.is_some() {
+            options.reply_key = ReplyKey::from_env(&options.root)?;
+        }
+        Ok((options, self.output.verbosity()))
+    }
+}
+
+pub fn run(args: Args) -> ExitStatus {
+    let (options, verbosity) = match args.resolve() {
+        Ok(resolved) => resolved,
+        Err(d) => return project_error(&[d]),
+    };
     let bar = ProgressBar::new(verbosity);
-    let report = match crate::pipeline::build(options, &bar) {
+    let report = match noticegen::pipeline::build(&options, &bar) {
         Ok(report) => report,
         Err(ProjectError(diagnostics)) => return project_error(&diagnostics),
     };
     bar.finish();
     report::print(&report, verbosity);
-    if report.failed() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    ExitStatus::failure_if(report.failed())
 }
 
-/// `noticegen watch`; `exit_after` bounds the rebuilds (for tests).
-pub fn watch(options: &BuildOptions, verbosity: Verbosity, exit_after: Option<usize>) -> ExitCode {
-    match crate::watch::watch(options, verbosity, exit_after) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(d) => project_error(&[d]),
-    }
-}
-
-/// `noticegen preview`: prints the PNG files written.
-pub fn preview(options: &PreviewOptions) -> ExitCode {
-    match crate::preview::preview(options) {
-        Ok(files) => {
-            for file in files {
-                println!("{}", file.display());
-            }
-            ExitCode::SUCCESS
+/// `SOURCE_DATE_EPOCH`: none when unset or empty; any other value must be whole seconds.
+fn source_date_epoch() -> Result<Option<SourceDateEpoch>, Diagnostic> {
+    match std::env::var_os(SourceDateEpoch::VAR) {
+        Some(value) if !value.is_empty() => {
+            SourceDateEpoch::parse(&value.to_string_lossy()).map(Some)
         }
-        Err(diagnostics) => {
-            diag::print(&diagnostics);
-            ExitCode::from(1)
-        }
+        _ => Ok(None),
     }
 }

@@ -1,53 +1,72 @@
-//! `check`.
+//! `noticegen check`: validate the project ([`noticegen::check`]) and print the findings.
 
-use std::path::Path;
-use std::process::ExitCode;
+use std::path::{Path, PathBuf};
 
-use super::project_error;
-use crate::diag::{self, Diagnostic};
+use noticegen::diag::{self, Diagnostic};
+
+use super::common::{ExitStatus, ProjectArgs, project_error};
+
+/// Validate notices, templates and translations; print file:line:col diagnostics.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Also check a recipients CSV (as `build --recipients` reads it): its rows, and that every
+    /// account's letter can be made in its language.
+    #[arg(long, value_name = "FILE.csv")]
+    pub recipients: Option<PathBuf>,
+    /// With --recipients: the notice of rows without a `notice` column.
+    #[arg(long = "notice", value_name = "ID", requires = "recipients")]
+    pub notice: Option<String>,
+    /// Output format of the findings.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+}
 
 /// Output format of the findings.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum CheckFormat {
+pub enum Format {
     Human,
     Json,
 }
 
-/// `noticegen check`, with `recipients` (and the `notice` of rows without one) also the
-/// recipients CSV.
-pub fn check(
-    root: &Path,
-    recipients: Option<&Path>,
-    notice: Option<&str>,
-    format: CheckFormat,
-) -> ExitCode {
-    let checked = match recipients {
-        Some(csv) => crate::check::check_with_recipients(root, csv, notice),
-        None => crate::check::check(root),
+pub fn run(args: Args) -> ExitStatus {
+    let root = &args.project.root;
+    let checked = match &args.recipients {
+        Some(csv) => noticegen::check::check_with_recipients(root, csv, args.notice.as_deref()),
+        None => noticegen::check::check(root),
     };
-    let diagnostics: Vec<Diagnostic> = match checked {
-        Ok(d) => d,
-        Err(d) => return project_error(&[d]),
-    };
+    match checked {
+        Ok(diagnostics) => report(&diagnostics, args.format),
+        Err(d) => project_error(&[d]),
+    }
+}
+
+/// `check` of the project at `root`, printed for a person (as after `xliff import`).
+pub fn check_project(root: &Path) -> ExitStatus {
+    match noticegen::check::check(root) {
+        Ok(diagnostics) => report(&diagnostics, Format::Human),
+        Err(d) => project_error(&[d]),
+    }
+}
+
+/// Prints the findings and their counts: [`ExitStatus::Failure`] when any is an error.
+fn report(diagnostics: &[Diagnostic], format: Format) -> ExitStatus {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     match format {
-        CheckFormat::Json => {
+        Format::Json => {
             let json = serde_json::json!({
                 "errors": errors,
                 "warnings": warnings,
-                "diagnostics": diag::to_json(&diagnostics),
+                "diagnostics": diag::to_json(diagnostics),
             });
             println!("{}", serde_json::to_string_pretty(&json).expect("json"));
         }
-        CheckFormat::Human => {
-            diag::print(&diagnostics);
+        Format::Human => {
+            diag::print(diagnostics);
             eprintln!("check: {errors} error(s), {warnings} warning(s)");
         }
     }
-    if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    ExitStatus::failure_if(errors > 0)
 }

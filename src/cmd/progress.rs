@@ -2,8 +2,8 @@
 
 use std::io::IsTerminal;
 
-use crate::pipeline::report::Verbosity;
-use crate::pipeline::{JobOutcome, Progress};
+use noticegen::pipeline::report::Verbosity;
+use noticegen::pipeline::{JobOutcome, Progress};
 
 /// A progress bar on a terminal; nothing in CI or when stderr is redirected (the per-job lines
 /// and the summary come after the build, in a stable order).

@@ -1,102 +1,139 @@
-//! `replies collect` and `replies keygen`.
+//! `noticegen replies collect` and `replies keygen`: returned verification forms
+//! ([`noticegen::forms::collect`], [`noticegen::forms::token`]).
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
-use crate::diag::{self, Diagnostic};
-use crate::forms::collect::{self, CollectOptions};
-use crate::forms::inert;
-use crate::forms::replies::FormBook;
-use crate::forms::token::{self, ReplyKey};
+use noticegen::diag::{self, Diagnostic};
+use noticegen::forms::collect::{self, CollectOptions, Collected, TableFormat};
+use noticegen::forms::inert;
+use noticegen::forms::replies::FormBook;
+use noticegen::forms::token::{self, ReplyKey};
 
-/// What `replies collect` was given: what to read, and where the tables go.
-#[derive(Debug)]
-pub struct CollectArgs {
-    /// The reply key is taken from the environment, and the form book from the project here.
-    pub collect: CollectOptions,
-    /// The project whose notices define the forms (`--root`).
-    pub root: PathBuf,
-    pub out: Option<PathBuf>,
-    pub non_responders: Option<PathBuf>,
+use super::common::{ExitStatus, ProjectArgs};
+
+/// Work with returned verification forms.
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Read filled forms (any notice, any language) into one table: a row per form with every
+    /// field by its stable name and a status (complete, incomplete, not a noticegen form).
+    ///
+    /// Prints a summary to stderr: forms, complete, incomplete and "No" answers per question.
+    /// Only judged, verified (or unkeyed) replies count, the latest of each account's.
+    /// Exit status 1 if any file is unreadable, encrypted, not a noticegen form or of a notice
+    /// not in the project (the others are read).
+    Collect(CollectArgs),
+    /// Write a new random reply key to FILE (outside the project; never overwrites). With
+    /// NOTICEGEN_REPLY_KEY_FILE=FILE set, every per-recipient form carries a reply token, and
+    /// `replies collect` tells a verified reply from a forged one.
+    Keygen {
+        /// Where to write the key, e.g. ~/.config/noticegen/reply.key.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
 }
 
-/// `noticegen replies collect`.
-pub fn collect(args: CollectArgs) -> ExitCode {
-    let mut options = args.collect;
-    options.key = match ReplyKey::from_env(&args.root) {
-        Ok(key) => key,
-        Err(d) => {
-            diag::print(&[d]);
-            return ExitCode::from(2);
-        }
-    };
+#[derive(clap::Args)]
+pub struct CollectArgs {
+    /// Filled PDF forms.
+    #[arg(required = true, value_name = "FILE.pdf")]
+    pub files: Vec<PathBuf>,
+    /// Write the table here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Table format.
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: TableFormat,
+    /// The manifest of a `build --recipients`: lists the accounts sent a letter whose form is
+    /// not among FILEs (the non-responders, to follow up), matched by the notice and account
+    /// each returned PDF records.
+    #[arg(long, value_name = "manifest.json")]
+    pub manifest: Option<PathBuf>,
+    /// With --manifest: write the non-responders here as CSV (notice, account, locale, letter).
+    #[arg(long, value_name = "FILE.csv", requires = "manifest")]
+    pub non_responders: Option<PathBuf>,
+    /// Each form is judged by its notice's form definition in this project (matched by the
+    /// notice the PDF records), never by the PDF's own field flags.
+    #[command(flatten)]
+    pub project: ProjectArgs,
+}
+
+pub fn run(command: Command) -> ExitStatus {
+    match command {
+        Command::Collect(args) => match collect(&args) {
+            Ok(status) => status,
+            Err(d) => {
+                diag::print(&[d]);
+                ExitStatus::Error
+            }
+        },
+        Command::Keygen { file, project } => keygen(&file, &project.root),
+    }
+}
+
+/// `noticegen replies collect`: `Err` is a problem with the project, the key or an output.
+fn collect(args: &CollectArgs) -> Result<ExitStatus, Diagnostic> {
+    let root = &args.project.root;
+    let key = ReplyKey::from_env(root)?;
     // Load errors of single notices are `check`'s to report; a form of such a notice is
     // reported as not judged.
     let mut ignored = Vec::new();
-    options.book = match crate::load::load_project(&args.root, &mut ignored) {
-        Ok(project) => FormBook::from_project(&project),
-        Err(d) => {
-            diag::print(&[d.note(
-                "`replies collect` judges each form by its notice's definition in the project",
-            )]);
-            return ExitCode::from(2);
-        }
+    let project = noticegen::load::load_project(root, &mut ignored).map_err(|d| {
+        d.note("`replies collect` judges each form by its notice's definition in the project")
+    })?;
+    let options = CollectOptions {
+        files: args.files.clone(),
+        format: args.format,
+        manifest: args.manifest.clone(),
+        key,
+        book: FormBook::from_project(&project),
     };
-    let collected = match collect::collect(&options) {
-        Ok(collected) => collected,
-        Err(d) => {
-            diag::print(&[d]);
-            return ExitCode::from(2);
-        }
-    };
+    let collected = collect::collect(&options)?;
     diag::print(&collected.diagnostics);
-    let written = match &args.out {
-        Some(path) => crate::fsutil::write_if_changed(path, &collected.table).map(|_| ()),
+    match &args.out {
+        Some(path) => noticegen::fsutil::write_if_changed(path, &collected.table).map(|_| ())?,
         None => {
             use std::io::Write;
             let _ = std::io::stdout().write_all(&collected.table);
-            Ok(())
         }
-    };
-    if let Err(d) = written {
-        diag::print(&[d]);
-        return ExitCode::from(2);
     }
     eprintln!("{}", collected.summary);
-    if let Some(follow_up) = &collected.follow_up {
-        eprintln!(
-            "{} recipients: {} replied, {} not replied",
-            follow_up.sent,
-            follow_up.replied(),
-            follow_up.missing.len()
-        );
-        for m in &follow_up.missing {
-            let line = format!(
-                "    no reply: {} account {} ({})",
-                m.notice, m.account, m.locale
-            );
-            eprintln!("{}", inert::terminal(&line));
-        }
-        if let Some(out) = &args.non_responders {
-            let written = collect::non_responders_csv(&follow_up.missing)
-                .map_err(|e| Diagnostic::error(format!("cannot make the CSV table: {e}")))
-                .and_then(|csv| crate::fsutil::write_if_changed(out, &csv));
-            if let Err(d) = written {
-                diag::print(&[d]);
-                return ExitCode::from(2);
-            }
-        }
-    }
+    follow_up(&collected, args.non_responders.as_deref())?;
     let summary = &collected.summary;
-    if summary.unreadable + summary.not_forms + summary.encrypted + summary.unknown_notice > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    Ok(ExitStatus::failure_if(
+        summary.unreadable + summary.not_forms + summary.encrypted + summary.unknown_notice > 0,
+    ))
+}
+
+/// With a manifest: who replied, who did not, and the non-responders' table.
+fn follow_up(collected: &Collected, non_responders: Option<&Path>) -> Result<(), Diagnostic> {
+    let Some(follow_up) = &collected.follow_up else {
+        return Ok(());
+    };
+    eprintln!(
+        "{} recipients: {} replied, {} not replied",
+        follow_up.sent,
+        follow_up.replied(),
+        follow_up.missing.len()
+    );
+    for m in &follow_up.missing {
+        let line = format!(
+            "    no reply: {} account {} ({})",
+            m.notice, m.account, m.locale
+        );
+        eprintln!("{}", inert::terminal(&line));
     }
+    if let Some(out) = non_responders {
+        let csv = collect::non_responders_csv(&follow_up.missing)
+            .map_err(|e| Diagnostic::error(format!("cannot make the CSV table: {e}")))?;
+        noticegen::fsutil::write_if_changed(out, &csv)?;
+    }
+    Ok(())
 }
 
 /// `noticegen replies keygen`.
-pub fn keygen(path: &Path, project_root: &Path) -> ExitCode {
+fn keygen(path: &Path, project_root: &Path) -> ExitStatus {
     match token::generate_key_file(path, project_root) {
         Ok(path) => {
             eprintln!(
@@ -105,11 +142,11 @@ pub fn keygen(path: &Path, project_root: &Path) -> ExitCode {
                 token::KEY_FILE_VAR,
                 path.display()
             );
-            ExitCode::SUCCESS
+            ExitStatus::Success
         }
         Err(d) => {
             diag::print(&[d]);
-            ExitCode::from(2)
+            ExitStatus::Error
         }
     }
 }

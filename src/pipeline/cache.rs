@@ -69,7 +69,10 @@ pub fn pair_inputs(
         .add("emit-typst", &context.emit_typst.to_string())
         .add(
             "source-date-epoch",
-            &std::env::var("SOURCE_DATE_EPOCH").unwrap_or_default(),
+            &context
+                .source_date_epoch
+                .map(|e| e.seconds().to_string())
+                .unwrap_or_default(),
         )
         .add("templates", &context.templates.digest)
         .add("notice", &loaded.digest)

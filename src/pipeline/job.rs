@@ -6,6 +6,7 @@ use typst::foundations::Datetime;
 use super::letter::{self, ArtifactPlan, Forms, LaidOut, Letter, NotLaidOut, lay_out};
 use super::{BuildContext, Job, JobOutcome, cache, emit};
 use crate::diag::Diagnostic;
+use crate::epoch::SourceDateEpoch;
 use crate::forms::PdfMeta;
 use crate::identity::LetterId;
 use crate::localize::intl::CivilDate;
@@ -14,30 +15,14 @@ use crate::typeset::Profile;
 
 /// The PDF timestamp: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the notice
 /// date at midnight UTC. Never the clock.
-pub(super) fn pdf_timestamp(date: CivilDate) -> Datetime {
-    if let Some(epoch) = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|v| v.trim().parse::<i64>().ok())
-    {
-        let days = epoch.div_euclid(86_400);
-        let secs = epoch.rem_euclid(86_400);
-        let CivilDate {
-            year: y,
-            month: m,
-            day: d,
-        } = CivilDate::from_days_since_epoch(days);
-        if let Some(dt) = Datetime::from_ymd_hms(
-            y,
-            m,
-            d,
-            (secs / 3600) as u8,
-            (secs % 3600 / 60) as u8,
-            (secs % 60) as u8,
-        ) {
-            return dt;
-        }
-    }
-    Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
+pub(super) fn pdf_timestamp(date: CivilDate, epoch: Option<SourceDateEpoch>) -> Datetime {
+    epoch.map_or_else(
+        || {
+            Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
+                .expect("validated date")
+        },
+        SourceDateEpoch::datetime,
+    )
 }
 
 /// One notice x locale (x recipient): the letter's stages, then export and write; or reuse
@@ -164,7 +149,7 @@ fn write(
         document: &document,
         forms: &forms,
         meta: &meta,
-        timestamp: pdf_timestamp(job.notice.date),
+        timestamp: pdf_timestamp(job.notice.date, context.source_date_epoch),
         inputs,
         fell_back: report.fell_back.iter().cloned().collect(),
     };

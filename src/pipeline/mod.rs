@@ -18,6 +18,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diag::Diagnostic;
+use crate::epoch::SourceDateEpoch;
 use crate::forms::token::ReplyKey;
 use crate::forms::{self, FormWriter};
 use crate::identity::LetterId;
@@ -31,30 +32,58 @@ use crate::typeset::{Profile, Typesetter};
 
 pub use retain::{Kept, Removed};
 
-/// What to build.
-#[derive(Debug, Clone)]
+/// What to build: filled by the command line (`noticegen build`'s options are these fields,
+/// their docs its help), then what the environment adds.
+#[derive(Debug, Clone, clap::Args)]
 pub struct BuildOptions {
+    /// The project folder (holding notices/ and locales/).
+    #[arg(long, value_name = "DIR", default_value = ".")]
     pub root: PathBuf,
-    /// Output folder; relative paths are taken from the project root.
-    pub out: PathBuf,
-    /// Only these notices (all when empty).
+    /// Build only this notice (repeatable). Incomplete translations are skipped and listed.
+    #[arg(long = "notice", value_name = "ID")]
     pub notices: Vec<String>,
-    /// Only these locales (all when empty).
+    /// Build only this locale (repeatable), e.g. `lv` or `pt-BR`. A notice whose translation
+    /// into a named locale is incomplete is an error (exit 1), not a skip.
+    #[arg(long = "locale", value_name = "TAG")]
     pub locales: Vec<String>,
-    /// Fill missing messages from the source locale and mark every page DRAFT.
+    /// Output folder, relative to the project root.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+    /// Fill missing messages from English and mark every page DRAFT (never for release).
+    #[arg(long)]
     pub draft: bool,
-    /// Also build the source locale pseudolocalized, as `en-XA`.
+    /// Also build the source locale pseudolocalized as `en-XA` (accented, ~40% longer), to find
+    /// text that overflows its box before real translations arrive.
+    #[arg(long)]
     pub pseudo: bool,
-    /// Re-typeset every pair even when its inputs are unchanged.
+    /// Re-typeset every pair, even those whose inputs did not change since the last build.
+    #[arg(long)]
     pub force: bool,
-    /// Also write the generated Typst source, the style module and the fonts (for typst-cli).
+    /// Also write each generated Typst source next to its PDF, with style.typ and the fonts in
+    /// the output folder, so plain typst-cli can typeset it:
+    /// `typst compile --root OUT --font-path OUT/fonts --ignore-system-fonts FILE.typ`.
+    #[arg(long)]
     pub emit_typst: bool,
-    /// Worker threads; all cores when `None`.
+    /// Number of parallel jobs (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
-    /// Build one letter per recipient of this CSV instead of the notices' general copies.
+    /// Build one letter and reply form per recipient of FILE.csv, in the recipient's language,
+    /// with its organisation, account and devices printed and prefilled in the form, into
+    /// OUT/<NOTICE>/recipients/<account>/. Columns: account, organisation, address, contact,
+    /// locale; optional notice, role, department, email, phone, product, lots, serials, quantity
+    /// (one row per account and product). A recipient whose translation is incomplete is an
+    /// error, never a letter in English.
+    #[arg(long, value_name = "FILE.csv")]
     pub recipients: Option<PathBuf>,
-    /// PDF profile: screen (default) or archive (PDF/A-2b).
+    /// What the PDFs are for.
+    #[arg(long, value_enum, default_value = "screen")]
     pub profile: Profile,
+    /// `SOURCE_DATE_EPOCH`: the PDFs' date instead of the notice date.
+    #[arg(skip)]
+    pub source_date_epoch: Option<SourceDateEpoch>,
+    /// Signs per-recipient letters' reply tokens (read only for `recipients`).
+    #[arg(skip)]
+    pub reply_key: Option<ReplyKey>,
 }
 
 /// One job: a notice in one language, for one recipient or for everyone.
@@ -141,6 +170,7 @@ struct BuildContext<'a> {
     explicit: bool,
     /// Signs per-recipient letters' reply tokens, when configured.
     reply_key: Option<ReplyKey>,
+    source_date_epoch: Option<SourceDateEpoch>,
 }
 
 impl BuildContext<'_> {
@@ -185,7 +215,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         Some(path) => load_recipients(path, &project, options, &diagnostics)?,
         None => Vec::new(),
     };
-    let reply_key = reply_key(options, &mut diagnostics)?;
+    let reply_key = reply_key(options, &mut diagnostics);
     let jobs = match &options.recipients {
         Some(_) => letters(&project, &recipients),
         None => plan(&project, options, &diagnostics)?,
@@ -213,6 +243,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         profile: options.profile,
         explicit,
         reply_key,
+        source_date_epoch: options.source_date_epoch,
     };
     progress.start(jobs.len());
     let workers = options.jobs.unwrap_or_else(|| {
@@ -248,14 +279,8 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
 
 /// Signs per-recipient letters' reply tokens, when a key is configured; without one, a
 /// recipients build warns that replies cannot be told from forgeries.
-fn reply_key(
-    options: &BuildOptions,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Option<ReplyKey>, ProjectError> {
-    let reply_key = match &options.recipients {
-        Some(_) => ReplyKey::from_env(&options.root).map_err(|d| ProjectError(vec![d]))?,
-        None => None,
-    };
+fn reply_key(options: &BuildOptions, diagnostics: &mut Vec<Diagnostic>) -> Option<ReplyKey> {
+    let reply_key = options.recipients.as_ref().and(options.reply_key.clone());
     if options.recipients.is_some() && reply_key.is_none() {
         diagnostics.push(
             Diagnostic::warning(
@@ -267,7 +292,7 @@ fn reply_key(
             )),
         );
     }
-    Ok(reply_key)
+    reply_key
 }
 
 /// The paths of the files this build made or changed.

@@ -471,6 +471,25 @@ fn emitted_typst_sources_sit_beside_their_pdfs_with_style_and_fonts() {
 }
 
 #[test]
+fn a_source_date_epoch_that_is_not_whole_seconds_stops_the_build() {
+    let a = tempfile::tempdir().unwrap();
+    let r = run(noticegen()
+        .env("SOURCE_DATE_EPOCH", "2023-11-14")
+        .args(["build", "--notice", "FSN2024-1562", "--root"])
+        .arg(example())
+        .arg("--out")
+        .arg(a.path()));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("SOURCE_DATE_EPOCH=`2023-11-14` is not a time"),
+        "{}",
+        r.stderr
+    );
+    assert!(!a.path().join("manifest.json").exists(), "nothing built");
+}
+
+#[test]
 fn source_date_epoch_sets_the_pdf_date() {
     let a = tempfile::tempdir().unwrap();
     let r = run(noticegen()

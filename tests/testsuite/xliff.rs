@@ -258,3 +258,21 @@ fn a_unit_left_out_of_the_file_keeps_its_translation() {
         "{after}"
     );
 }
+
+#[test]
+fn export_prints_the_diagnostics_of_the_project_it_loads() {
+    let dir = project_copy();
+    std::fs::write(
+        dir.path().join("notices/FSN2099-0001.yaml"),
+        "id: FSN2099-0001\ntitle: [unclosed\n",
+    )
+    .unwrap();
+    let r = export(dir.path(), "2.0");
+    assert!(
+        r.stderr.contains("notices/FSN2099-0001.yaml:"),
+        "the broken notice is reported: {}",
+        r.stderr
+    );
+    assert_eq!(r.code, 1, "an input error fails the export: {}", r.stderr);
+    assert!(r.stderr.contains("lv.xlf (380 units)"), "{}", r.stderr);
+}

@@ -1,0 +1,79 @@
+//! `noticegen init`: a new project ([`noticegen::init`]), what was written and left alone,
+//! and what to do next.
+
+use std::path::PathBuf;
+
+use noticegen::init::{Action, InitOptions};
+
+use super::common::{ExitStatus, project_error};
+
+/// Start a new project: a profile, one notice with a reply form, the source locale and
+/// any other locales, ready to build.
+///
+/// Like `mdbook init`: the folder must not hold a project yet. In a folder with other
+/// files, only what is missing is written; what is there is left alone and listed. The
+/// starter text is in English or German; another `--locale` gets a skeleton to translate
+/// (as `locale add`).
+#[derive(clap::Args)]
+pub struct Args {
+    /// The project folder (made if missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The language notices are written in first.
+    #[arg(long, value_name = "TAG", default_value = "en")]
+    pub source_locale: String,
+    /// Another locale to translate into; repeat it for more.
+    #[arg(long = "locale", value_name = "TAG")]
+    pub locales: Vec<String>,
+    /// Replace the starter files that are there already, in a project too (a `.gitignore`
+    /// keeps its lines and only gets the ones it lacks); other files are never touched.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: Args) -> ExitStatus {
+    let options = InitOptions {
+        dir: &args.dir,
+        source_locale: &args.source_locale,
+        locales: &args.locales,
+        force: args.force,
+    };
+    let report = match noticegen::init::init(&options) {
+        Ok(report) => report,
+        Err(d) => return project_error(&[d]),
+    };
+    for (file, action) in &report.files {
+        print_action(&file.display().to_string(), action);
+    }
+    let dir = args.dir.display();
+    let kept = report.left_alone();
+    if kept > 0 {
+        eprintln!("\n{kept} file(s) that were there are left as they were (listed above).");
+    }
+    eprintln!(
+        "\nA new project in {dir}. Next:\n  \
+         cd {dir}\n  \
+         noticegen check          validate it\n  \
+         noticegen build          make the PDFs in output/\n\
+         Then put your company's data in notices/manufacturers/my-company.yaml and your words in locales/."
+    );
+    ExitStatus::Success
+}
+
+fn print_action(file: &str, action: &Action) {
+    match action {
+        Action::Wrote => eprintln!("{:>10} {file}", "wrote"),
+        Action::Replaced => eprintln!("{:>10} {file}", "replaced"),
+        Action::Unchanged => eprintln!("{:>10} {file}", "unchanged"),
+        Action::Added(lines) => eprintln!(
+            "{:>10} {file} (added {})",
+            "updated",
+            lines
+                .iter()
+                .map(|l| format!("`{l}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Action::LeftAlone(why) => eprintln!("{:>10} {file}: {why}", "left alone"),
+    }
+}
