@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::LayoutSpec;
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, Text, ViewContext};
+use super::{LayoutSpec, at_template};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{MsgId, Notice, NoticeType, Step};
 
@@ -318,9 +318,9 @@ impl LayoutSpec for EuCommission {
     fn check(notice: &Notice, _keys: &EuKeys, source: &SourceText) -> Vec<Diagnostic> {
         // Section 1.2 is the products table.
         if notice.products.is_empty() {
-            return vec![super::at_line(
+            return vec![at_template(
+                notice,
                 source,
-                "template:",
                 "`template: eu-commission` lists the affected devices: the notice needs `products:`",
             )];
         }
