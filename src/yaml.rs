@@ -238,6 +238,25 @@ mod tests {
     }
 
     #[test]
+    fn a_value_is_underlined_where_the_parser_read_it_on_its_first_line() {
+        #[derive(Deserialize)]
+        struct Doc {
+            name: Spanned<String>,
+            text: Spanned<String>,
+        }
+        let source = SourceText::new("x.yaml", "name: Zoë Ünal\ntext: |\n  one\n  two\n");
+        let doc: Doc = parse_yaml(&source).unwrap();
+        let span = |d: &Diagnostic| d.location.as_ref().unwrap().span.clone().unwrap();
+        let name = at_value(&source, &doc.name, "name".to_string());
+        assert_eq!(name.location().as_deref(), Some("x.yaml:1:7"));
+        assert_eq!(&source.text[span(&name)], "Zoë Ünal");
+        let text = at_value(&source, &doc.text, "text".to_string());
+        // A block scalar is read from its first line of text, and underlined on that line.
+        assert_eq!(text.location().as_deref(), Some("x.yaml:3:3"));
+        assert_eq!(&source.text[span(&text)], "one");
+    }
+
+    #[test]
     fn top_level_keys_are_checked_where_they_stand() {
         let source = SourceText::new("notices/x.yaml", "id: A\n# note\ntitels: [a]\ndate: x\n");
         let known = ["id".to_string(), "titles".to_string(), "date".to_string()];
