@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files::{Files, SimpleFile};
 use codespan_reporting::term::{self, termcolor};
 use serde::Serialize;
 
@@ -26,9 +26,9 @@ pub struct SourceText {
     /// Path as shown to the user (relative to the project root where possible).
     pub path: PathBuf,
     pub text: Arc<str>,
-    /// Byte offsets of line starts, computed on first use (many diagnostics in a large file
-    /// must not each rescan it).
-    line_starts: Arc<std::sync::OnceLock<Vec<usize>>>,
+    /// codespan's file, with its line index, made on first use (many diagnostics in a large
+    /// file must not each rescan it) and shared by the copies.
+    file: Arc<std::sync::OnceLock<SimpleFile<String, Arc<str>>>>,
 }
 
 impl SourceText {
@@ -36,26 +36,23 @@ impl SourceText {
         Self {
             path: path.into(),
             text: text.into(),
-            line_starts: Arc::default(),
+            file: Arc::default(),
         }
     }
 
-    fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
+    fn file(&self) -> &SimpleFile<String, Arc<str>> {
+        self.file.get_or_init(|| {
+            SimpleFile::new(self.path.display().to_string(), Arc::clone(&self.text))
         })
     }
 
     /// Byte offset of a 1-based line and column (column counted in characters).
     pub fn offset(&self, line: usize, column: usize) -> usize {
-        let starts = self.line_starts();
-        let Some(&start) = starts.get(line.saturating_sub(1)) else {
+        let Ok(range) = self.file().line_range((), line.saturating_sub(1)) else {
             return self.text.len();
         };
-        let end = starts.get(line).copied().unwrap_or(self.text.len());
-        let l = &self.text[start..end];
+        let start = range.start;
+        let l = &self.text[range];
         let col = l
             .char_indices()
             .nth(column.saturating_sub(1))
@@ -66,10 +63,10 @@ impl SourceText {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let starts = self.line_starts();
-        let line = starts.partition_point(|&s| s <= offset);
-        let line_start = starts[line - 1];
-        (line, self.text[line_start..offset].chars().count() + 1)
+        match self.file().location((), offset) {
+            Ok(location) => (location.line_number, location.column_number),
+            Err(_) => (1, 1),
+        }
     }
 }
 
@@ -248,12 +245,11 @@ fn emit(out: &mut dyn termcolor::WriteColor, diagnostic: &Diagnostic) {
     let located = diagnostic.location.as_deref();
     match located.and_then(|l| Some((l.source.as_ref()?, l.span.clone()?))) {
         Some((source, span)) => {
-            let file = SimpleFile::new(source.path.display().to_string(), source.text.as_ref());
             let cs = base
                 .with_message(&diagnostic.message)
                 .with_labels(vec![Label::primary((), span)])
                 .with_notes(diagnostic.notes.clone());
-            let _ = term::emit_to_write_style(out, &config, &file, &cs);
+            let _ = term::emit_to_write_style(out, &config, source.file(), &cs);
         }
         None => {
             let message = match diagnostic.path() {

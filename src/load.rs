@@ -12,8 +12,8 @@ use crate::fsutil;
 use crate::layout::{self, Layout, LayoutKeys};
 use crate::localize::Locales;
 use crate::localize::intl::CivilDate;
-use crate::notice::{self, Manufacturer, MsgId, Notice};
-use crate::yaml::{at_line, at_value, check_top_level_keys, parse_yaml};
+use crate::notice::{self, DateValue, Manufacturer, MsgId, Notice};
+use crate::yaml::{at_value, check_top_level_keys, parse_yaml};
 use serde_saphyr::Spanned;
 
 /// A notice with what validation derived from it.
@@ -239,6 +239,7 @@ fn refuse_case_collisions(
     }
 }
 
+/// Reads one notice file and checks it, rule by rule; every rule's errors are reported together.
 fn load_notice(
     root: &Path,
     path: &Path,
@@ -247,149 +248,28 @@ fn load_notice(
 ) -> Result<LoadedNotice, Vec<Diagnostic>> {
     let text = fsutil::read_text(path, root).map_err(|d| vec![d])?;
     let source = SourceText::new(display_path(root, path), text);
-    // The top-level keys, read once: what is missing and what is unknown are judged on them.
-    let keys = crate::yaml::top_level_keys(&source).unwrap_or_default();
-    let missing = missing_required_keys(&source, &keys, None);
-    if !missing.is_empty() {
-        return Err(missing);
-    }
-    let notice: Notice = parse_yaml(&source).map_err(|d| vec![d])?;
-    let layout = resolve_layout(&notice, &source).map_err(|d| vec![d])?;
-    let mut errors = known_keys(layout, &source, &keys);
-    errors.extend(missing_required_keys(&source, &keys, Some(layout)));
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let (notice, layout) = parse_notice(&source)?;
     let layout_keys = layout.load(&notice, &source);
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default();
-    let id = &notice.id.value;
-    if let Some(problem) = id_problem(id) {
-        errors.push(
-            at_value(&source, &notice.id, format!("notice id `{id}` {problem}"))
-                .note("the id names the notice's file, its output folder and its PDFs"),
-        );
-    } else if id != stem {
-        errors.push(
-            at_value(
-                &source,
-                &notice.id,
-                format!("notice id `{id}` differs from the file name `{stem}`"),
-            )
-            .hint(format!(
-                "rename the file to `{id}.yaml` or the id to `{stem}`"
-            )),
-        );
-    }
-    let month_only = notice.date.value.trim().len() == 7;
-    let date = match (month_only, notice.date_style) {
-        (true, notice::DateStyle::Month) => {
-            CivilDate::parse(&format!("{}-01", notice.date.value.trim()))
-        }
-        (true, _) => Err(format!(
-            "`{}` is a month: a month-only date prints with `date_style: month`",
-            notice.date.value
-        )),
-        (false, _) => CivilDate::parse(&notice.date.value),
-    };
-    let date = match date {
-        Ok(date) => Some(date),
-        Err(message) => {
-            errors.push(at_value(&source, &notice.date, message));
-            None
-        }
-    };
-    let profile = &notice.manufacturer.value;
-    if broken_profiles.contains(profile) {
-        errors.push(
-            at_value(
-                &source,
-                &notice.manufacturer,
-                format!(
-                    "the manufacturer profile `notices/manufacturers/{profile}.yaml` has errors"
-                ),
-            )
-            .note("they are reported above; this notice loads once they are fixed"),
-        );
-    } else if !manufacturers.contains_key(profile) {
-        let known: Vec<&str> = manufacturers
-            .keys()
-            .chain(broken_profiles.iter())
-            .map(String::as_str)
-            .collect();
-        errors.push(
-            at_value(
-                &source,
-                &notice.manufacturer,
-                format!(
-                    "no manufacturer profile `notices/manufacturers/{}.yaml`",
-                    notice.manufacturer.value
-                ),
-            )
-            .note(format!(
-                "profiles found: {}",
-                if known.is_empty() {
-                    "none".into()
-                } else {
-                    known.join(", ")
-                }
-            )),
-        );
-    }
-    if !notice.products.is_empty() && notice.products.columns.is_empty() {
-        errors.push(
-            Diagnostic::error("the products table needs at least one column")
-                .in_file(source.path.clone()),
-        );
-    }
-    if let (Some(list), Some(m)) = (&notice.signatories, manufacturers.get(profile)) {
-        for s in list {
-            if let notice::NoticeSignatory::Profile(id) = s
-                && !m.signatories.iter().any(|p| p.id == *id)
-            {
-                let known: Vec<&str> = m.signatories.iter().map(|p| p.id.as_str()).collect();
-                errors.push(
-                    at_line(
-                        &source,
-                        &format!("profile: {id}"),
-                        &format!("no signatory `{id}` in the profile `{profile}`"),
-                    )
-                    .note(format!(
-                        "its signatories: {}",
-                        if known.is_empty() {
-                            "none".to_string()
-                        } else {
-                            known.join(", ")
-                        }
-                    )),
-                );
-            }
-        }
-    }
-    let lines = notice.titles.len();
-    for (key, numbers) in [
-        ("red_titles", notice.red_titles.clone().unwrap_or_default()),
-        ("main_title", notice.main_title.into_iter().collect()),
-    ] {
-        if let Some(n) = numbers.iter().find(|n| **n == 0 || **n > lines) {
-            errors.push(at_line(
-                &source,
-                &format!("{key}:"),
-                &format!("`{key}` names title line {n}, but the notice has {lines} title line(s) (1 is the first)"),
-            ));
-        }
-    }
+    let mut errors: Vec<Diagnostic> = check_id(&notice, &source, stem).into_iter().collect();
+    let date = notice_date(&notice, &source)
+        .map_err(|d| errors.push(d))
+        .ok();
+    errors.extend(check_manufacturer(
+        &notice,
+        &source,
+        manufacturers,
+        broken_profiles,
+    ));
+    errors.extend(check_columns(&notice, &source));
+    errors.extend(check_signatories(&notice, &source, manufacturers));
+    errors.extend(check_title_numbers(&notice, &source));
     errors.extend(check_products(&notice, &source));
     errors.extend(check_field_names(&notice, &source));
-    let layout_keys = match layout_keys {
-        Ok(keys) => Some(keys),
-        Err(mut layout_errors) => {
-            errors.append(&mut layout_errors);
-            None
-        }
-    };
+    let layout_keys = layout_keys.map_err(|mut e| errors.append(&mut e)).ok();
     match (errors.is_empty(), date, layout_keys) {
         (true, Some(date), Some(layout_keys)) => Ok(LoadedNotice {
             digest: fingerprint::digest(source.text.as_bytes()),
@@ -401,6 +281,158 @@ fn load_notice(
         }),
         _ => Err(errors),
     }
+}
+
+/// The notice and its layout, once its top-level keys are all there and all known: what is
+/// missing and what is unknown are judged on the keys as written.
+fn parse_notice(source: &SourceText) -> Result<(Notice, &'static dyn Layout), Vec<Diagnostic>> {
+    let keys = crate::yaml::top_level_keys(source).unwrap_or_default();
+    let missing = missing_required_keys(source, &keys, None);
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    let mut notice: Notice = parse_yaml(source).map_err(|d| vec![d])?;
+    let layout = resolve_layout(&notice, source).map_err(|d| vec![d])?;
+    let mut errors = known_keys(layout, source, &keys);
+    errors.extend(missing_required_keys(source, &keys, Some(layout)));
+    notice.keys = keys;
+    match errors.is_empty() {
+        true => Ok((notice, layout)),
+        false => Err(errors),
+    }
+}
+
+/// The id is safe in paths and is the file's name.
+fn check_id(notice: &Notice, source: &SourceText, stem: &str) -> Option<Diagnostic> {
+    let id = &notice.id.value;
+    if let Some(problem) = id_problem(id) {
+        return Some(
+            at_value(source, &notice.id, format!("notice id `{id}` {problem}"))
+                .note("the id names the notice's file, its output folder and its PDFs"),
+        );
+    }
+    (id != stem).then(|| {
+        at_value(
+            source,
+            &notice.id,
+            format!("notice id `{id}` differs from the file name `{stem}`"),
+        )
+        .hint(format!(
+            "rename the file to `{id}.yaml` or the id to `{stem}`"
+        ))
+    })
+}
+
+/// The notice date is a day, or a month printed as one (`date_style: month`).
+fn notice_date(notice: &Notice, source: &SourceText) -> Result<CivilDate, Diagnostic> {
+    let date = &notice.date.value;
+    let checked = match (date.is_month(), notice.date_style) {
+        (true, notice::DateStyle::Month) | (false, _) => date.date.clone(),
+        (true, _) => Err(format!(
+            "`{}` is a month: a month-only date prints with `date_style: month`",
+            date.text
+        )),
+    };
+    checked.map_err(|message| at_value(source, &notice.date, message))
+}
+
+/// The manufacturer names a profile that loaded.
+fn check_manufacturer(
+    notice: &Notice,
+    source: &SourceText,
+    manufacturers: &BTreeMap<String, Manufacturer>,
+    broken_profiles: &BTreeSet<String>,
+) -> Option<Diagnostic> {
+    let profile = &notice.manufacturer.value;
+    let at = |message: String| at_value(source, &notice.manufacturer, message);
+    if broken_profiles.contains(profile) {
+        return Some(
+            at(format!(
+                "the manufacturer profile `notices/manufacturers/{profile}.yaml` has errors"
+            ))
+            .note("they are reported above; this notice loads once they are fixed"),
+        );
+    }
+    if manufacturers.contains_key(profile) {
+        return None;
+    }
+    let known: Vec<&str> = manufacturers
+        .keys()
+        .chain(broken_profiles.iter())
+        .map(String::as_str)
+        .collect();
+    Some(
+        at(format!(
+            "no manufacturer profile `notices/manufacturers/{profile}.yaml`"
+        ))
+        .note(format!("profiles found: {}", listed(&known))),
+    )
+}
+
+/// The list for a note, or "none".
+fn listed(items: &[&str]) -> String {
+    match items.is_empty() {
+        true => "none".to_string(),
+        false => items.join(", "),
+    }
+}
+
+/// A products table has a column to show.
+fn check_columns(notice: &Notice, source: &SourceText) -> Option<Diagnostic> {
+    let products = &notice.products;
+    (!products.is_empty() && products.columns.value.is_empty()).then(|| {
+        at_value(
+            source,
+            &products.columns,
+            "the products table needs at least one column".to_string(),
+        )
+    })
+}
+
+/// Every signatory the notice picks by id is one of its profile's.
+fn check_signatories(
+    notice: &Notice,
+    source: &SourceText,
+    manufacturers: &BTreeMap<String, Manufacturer>,
+) -> Vec<Diagnostic> {
+    let profile = &notice.manufacturer.value;
+    let (Some(list), Some(m)) = (&notice.signatories, manufacturers.get(profile)) else {
+        return Vec::new();
+    };
+    let known: Vec<&str> = m.signatories.iter().map(|p| p.id.as_str()).collect();
+    list.iter()
+        .filter_map(|s| match s {
+            notice::NoticeSignatory::Profile(id) if !known.contains(&id.value.as_str()) => Some(id),
+            _ => None,
+        })
+        .map(|id| {
+            let message = format!("no signatory `{}` in the profile `{profile}`", id.value);
+            at_value(source, id, message).note(format!("its signatories: {}", listed(&known)))
+        })
+        .collect()
+}
+
+/// `red_titles` and `main_title` name title lines the notice has: the first that does not is an
+/// error at that number.
+fn check_title_numbers(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let lines = notice.titles.len();
+    let wrong = |n: &&Spanned<usize>| n.value == 0 || n.value > lines;
+    let red = notice.red_titles.iter().flatten().find(wrong);
+    let main = notice.main_title.as_ref().filter(wrong);
+    [("red_titles", red), ("main_title", main)]
+        .into_iter()
+        .filter_map(|(key, n)| {
+            let n = n?;
+            Some(at_value(
+                source,
+                n,
+                format!(
+                    "`{key}` names title line {}, but the notice has {lines} title line(s) (1 is the first)",
+                    n.value
+                ),
+            ))
+        })
+        .collect()
 }
 
 /// A key the notice needs that it lacks (every notice's, or its layout's when `layout` is
@@ -466,81 +498,128 @@ fn known_keys(
 /// Product IDs are unique, form items and lots name products that exist, dates are dates, and
 /// a text column says which text it shows.
 fn check_products(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
-    let at_line = |pattern: &str, message: &str| at_line(source, pattern, message);
-    // A date that is not one, at the date itself.
-    let date = |value: &Option<Spanned<String>>, what: &str| {
+    let mut errors = check_dates(notice, source);
+    errors.extend(check_text_columns(notice, source));
+    errors.extend(check_lot_products(notice, source));
+    errors.extend(check_product_ids(notice, source));
+    errors.extend(check_form_items(notice, source));
+    errors
+}
+
+/// Expiry dates are days, each error at the date itself.
+fn check_dates(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let date = |value: &Option<Spanned<DateValue>>, what: &str| {
         let value = value.as_ref()?;
-        let message = CivilDate::parse(&value.value).err()?;
+        let message = value.value.day().err()?;
         Some(at_value(source, value, format!("{what}: {message}")))
     };
-    for product in &notice.products.items {
-        errors.extend(date(&product.expiry, "product expiry"));
-    }
-    // A text column without `key:`, at its header.
-    for column in &notice.products.columns {
-        if column.field == notice::ProductField::Text && column.key.is_none() {
-            errors.push(at_value(
-                source,
-                &column.header,
-                "a `field: text` column needs `key:`, the product text it shows".to_string(),
-            ));
-        }
-    }
-    if let Some(lots) = &notice.lots {
-        for lot in &lots.rows {
-            if notice::find_product(&notice.products.items, &lot.product.value).is_none() {
-                errors.push(at_value(
-                    source,
-                    &lot.product,
-                    format!(
-                        "lot `{}`: no product `{}` (an `id` or catalogue number of `products`)",
-                        lot.lot, lot.product.value
-                    ),
-                ));
-            }
-            errors.extend(date(&lot.expiry, &format!("lot `{}` expiry", lot.lot)));
-        }
-        for column in &lots.columns {
-            if column.field == notice::LotField::Text && column.key.is_none() {
-                errors.push(at_value(
-                    source,
-                    &column.header,
-                    "a `field: text` column needs `key:`, the lot text it shows".to_string(),
-                ));
-            }
-        }
-    }
-    let mut ids = BTreeSet::new();
-    for product in &notice.products.items {
-        if let Some(id) = &product.id
-            && !ids.insert(id.as_str())
-        {
-            errors.push(at_line(
-                &format!("id: {id}"),
-                &format!("product id `{id}` is used twice"),
-            ));
-        }
-    }
-    for (_, form) in notice.forms() {
-        for row in &form.rows {
-            let notice::FormRow::Products(checks) = row else {
-                continue;
-            };
-            for item in &checks.items {
-                if let Some(key) = &item.product
-                    && notice::find_product(&notice.products.items, key).is_none()
-                {
-                    errors.push(at_value(
-                        source,
-                        &item.name,
-                        format!("form item `{}`: no product `{key}` (an `id` or catalogue number of `products`)", item.name.value),
-                    ));
-                }
-            }
-        }
-    }
+    let products = notice.products.items.iter();
+    let mut errors: Vec<Diagnostic> = products
+        .filter_map(|product| date(&product.expiry, "product expiry"))
+        .collect();
+    let lots = notice.lots.iter().flat_map(|lots| &lots.rows);
+    errors.extend(lots.filter_map(|lot| date(&lot.expiry, &format!("lot `{}` expiry", lot.lot))));
     errors
+}
+
+/// A `field: text` column says which text it shows, at its header.
+fn check_text_columns(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let products = notice.products.columns.value.iter();
+    let products = products
+        .filter(|c| c.field == notice::ProductField::Text && c.key.is_none())
+        .map(|c| (&c.header, "product"));
+    let lots = notice.lots.iter().flat_map(|lots| &lots.columns);
+    let lots = lots
+        .filter(|c| c.field == notice::LotField::Text && c.key.is_none())
+        .map(|c| (&c.header, "lot"));
+    products
+        .chain(lots)
+        .map(|(header, what)| {
+            let message = format!("a `field: text` column needs `key:`, the {what} text it shows");
+            at_value(source, header, message)
+        })
+        .collect()
+}
+
+/// Every lot names a product of the notice.
+fn check_lot_products(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let rows = notice.lots.iter().flat_map(|lots| &lots.rows);
+    rows.filter(|lot| notice::find_product(&notice.products.items, &lot.product.value).is_none())
+        .map(|lot| {
+            at_value(
+                source,
+                &lot.product,
+                format!(
+                    "lot `{}`: no product `{}` (an `id` or catalogue number of `products`)",
+                    lot.lot, lot.product.value
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The products' `id`s where they stand. `Product::id` is a plain string, as the recipients list
+/// and the forms name products; this reads the places of the ids alone.
+#[derive(serde::Deserialize)]
+struct ProductIdPlaces {
+    #[serde(default)]
+    products: Option<ItemIdPlaces>,
+}
+
+#[derive(serde::Deserialize)]
+struct ItemIdPlaces {
+    #[serde(default)]
+    items: Vec<IdPlace>,
+}
+
+#[derive(serde::Deserialize)]
+struct IdPlace {
+    #[serde(default)]
+    id: Option<Spanned<String>>,
+}
+
+/// No two products have one `id`: the second is an error at its `id`.
+fn check_product_ids(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let has_ids = notice.products.items.iter().any(|p| p.id.is_some());
+    let places = match has_ids {
+        true => parse_yaml::<ProductIdPlaces>(source).ok(),
+        false => None,
+    };
+    let ids = places.and_then(|p| p.products).map(|p| p.items);
+    let mut seen = BTreeSet::new();
+    ids.into_iter()
+        .flatten()
+        .filter_map(|item| item.id)
+        .filter(|id| !seen.insert(id.value.clone()))
+        .map(|id| {
+            let message = format!("product id `{}` is used twice", id.value);
+            at_value(source, &id, message)
+        })
+        .collect()
+}
+
+/// A form's product checklist names products of the notice.
+fn check_form_items(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let items = notice
+        .forms()
+        .flat_map(|(_, form)| &form.rows)
+        .filter_map(|row| match row {
+            notice::FormRow::Products(checks) => Some(&checks.items),
+            _ => None,
+        })
+        .flatten();
+    items
+        .filter_map(|item| {
+            let key = item.product.as_ref()?;
+            notice::find_product(&notice.products.items, key).is_none().then(|| {
+                at_value(
+                    source,
+                    &item.name,
+                    format!("form item `{}`: no product `{key}` (an `id` or catalogue number of `products`)", item.name.value),
+                )
+            })
+        })
+        .collect()
 }
 
 /// Form field names: well-formed and unique within the notice.

@@ -10,7 +10,7 @@ use crate::fingerprint;
 use crate::fsutil;
 use crate::logo;
 use crate::notice::{self, Manufacturer};
-use crate::yaml::{at_line, parse_yaml};
+use crate::yaml::{at_value, parse_yaml};
 
 /// The profiles that load, and the names of those that are there but have errors (reported).
 pub fn load(
@@ -61,22 +61,23 @@ pub fn load(
 }
 
 /// Reads the profile's logo: an image file inside the project, checked by [`logo`] before
-/// typst sees it. Every refusal is at the `logo:` line.
+/// typst sees it. Every refusal is at the `logo:` value.
 fn with_logo(
     root: &Path,
     source: &SourceText,
     mut m: Manufacturer,
 ) -> Result<Manufacturer, Diagnostic> {
-    let Some(name) = m.letterhead.as_ref().and_then(|l| l.logo.clone()) else {
+    let Some(logo) = m.letterhead.as_ref().and_then(|l| l.logo.clone()) else {
         return Ok(m);
     };
+    let name = logo.value.clone();
     // The name as written, with control characters escaped (it is printed to a terminal) and
     // a very long one cut short.
     let mut shown = name.escape_debug().to_string();
     if shown.chars().count() > 120 {
         shown = format!("{}…", shown.chars().take(120).collect::<String>());
     }
-    let at = |message: String| at_line(source, "logo:", &message);
+    let at = |message: String| at_value(source, &logo, message);
     let format = Path::new(&name)
         .extension()
         .and_then(|e| e.to_str())

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
-use serde_saphyr::Spanned;
+use serde_saphyr::{Location, Spanned};
 
 use crate::diag::{Diagnostic, SourceText};
 
@@ -142,27 +142,33 @@ fn unknown_field_hint(message: &str) -> Option<String> {
     (best.0 <= 3).then(|| format!("did you mean `{}`?", best.1))
 }
 
-fn at(source: &SourceText, spanned_line: usize, spanned_col: usize, message: String) -> Diagnostic {
-    if spanned_line > 0 {
-        Diagnostic::error(message).at_line_col(source, spanned_line, spanned_col.max(1), 1)
-    } else {
-        Diagnostic::error(message).in_file(source.path.clone())
+/// A diagnostic at a place the parser gave: the value's bytes where it has them (cut at the end
+/// of its first line), else its line and column; the file alone for a value it did not read.
+pub fn at_location(source: &SourceText, location: &Location, message: String) -> Diagnostic {
+    let d = Diagnostic::error(message);
+    let span = location.span();
+    if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len())
+        && source.text.is_char_boundary(start as usize)
+    {
+        let start = start as usize;
+        let rest = &source.text[start..];
+        let line_end = rest.find(['\r', '\n']).unwrap_or(rest.len());
+        let len = (len as usize).clamp(1, line_end.max(1));
+        let mut end = (start + len).min(source.text.len());
+        while !source.text.is_char_boundary(end) {
+            end += 1;
+        }
+        return d.at(source, start..end);
+    }
+    match (location.line() as usize, location.column() as usize) {
+        (0, _) => d.in_file(source.path.clone()),
+        (line, column) => d.at_line_col(source, line, column.max(1), 1),
     }
 }
 
-/// A diagnostic at a spanned YAML value.
-pub fn at_value<T>(
-    source: &SourceText,
-    value: &serde_saphyr::Spanned<T>,
-    message: String,
-) -> Diagnostic {
-    let location = value.referenced;
-    at(
-        source,
-        location.line() as usize,
-        location.column() as usize,
-        message,
-    )
+/// A diagnostic at a spanned YAML value (where it is used: an alias, not its anchor).
+pub fn at_value<T>(source: &SourceText, value: &Spanned<T>, message: String) -> Diagnostic {
+    at_location(source, &value.referenced, message)
 }
 
 /// The top-level keys of a YAML mapping, each where it stands.
@@ -220,21 +226,6 @@ pub fn check_top_level_keys(
         .collect()
 }
 
-/// A diagnostic at the last line that starts with `pattern` (a top-level key, or a list item's
-/// key), else at line 1: for checks of keys whose values carry no span.
-pub fn at_line(source: &SourceText, pattern: &str, message: &str) -> Diagnostic {
-    let line = source
-        .text
-        .lines()
-        .collect::<Vec<_>>()
-        .iter()
-        .rposition(|l| {
-            l.starts_with(pattern) || l.trim_start().trim_start_matches("- ").starts_with(pattern)
-        })
-        .map_or(1, |i| i + 1);
-    Diagnostic::error(message).at_line_col(source, line, 1, 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +235,25 @@ mod tests {
         let hint =
             unknown_field_hint("unknown field `titels`, expected one of `id`, `titles`, `date`");
         assert_eq!(hint.as_deref(), Some("did you mean `titles`?"));
+    }
+
+    #[test]
+    fn a_value_is_underlined_where_the_parser_read_it_on_its_first_line() {
+        #[derive(Deserialize)]
+        struct Doc {
+            name: Spanned<String>,
+            text: Spanned<String>,
+        }
+        let source = SourceText::new("x.yaml", "name: Zoë Ünal\ntext: |\n  one\n  two\n");
+        let doc: Doc = parse_yaml(&source).unwrap();
+        let span = |d: &Diagnostic| d.location.as_ref().unwrap().span.clone().unwrap();
+        let name = at_value(&source, &doc.name, "name".to_string());
+        assert_eq!(name.location().as_deref(), Some("x.yaml:1:7"));
+        assert_eq!(&source.text[span(&name)], "Zoë Ünal");
+        let text = at_value(&source, &doc.text, "text".to_string());
+        // A block scalar is read from its first line of text, and underlined on that line.
+        assert_eq!(text.location().as_deref(), Some("x.yaml:3:3"));
+        assert_eq!(&source.text[span(&text)], "one");
     }
 
     #[test]

@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::LayoutSpec;
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, Text, ViewContext};
+use super::{LayoutSpec, at_template};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{MsgId, Notice, NoticeType, Step};
 
@@ -318,9 +318,9 @@ impl LayoutSpec for EuCommission {
     fn check(notice: &Notice, _keys: &EuKeys, source: &SourceText) -> Vec<Diagnostic> {
         // Section 1.2 is the products table.
         if notice.products.is_empty() {
-            return vec![super::at_line(
+            return vec![at_template(
+                notice,
                 source,
-                "template:",
                 "`template: eu-commission` lists the affected devices: the notice needs `products:`",
             )];
         }
@@ -356,14 +356,6 @@ fn sections(cx: &ViewContext, eu: &EuSections) -> EuSectionsView {
     let fsca = &notice.fsca;
     let m = cx.manufacturer;
     let opt = |id: &Option<MsgId>| cx.opt(id.as_ref());
-    let ticks = |all: Vec<(&'static str, bool)>| {
-        all.into_iter()
-            .map(|(id, on)| TickView {
-                label: cx.t_id(id),
-                on,
-            })
-            .collect::<Vec<_>>()
-    };
     let yes_no = |on: bool| cx.t_id(if on { "yes" } else { "no" });
     let text = |value: &Option<String>| match value {
         Some(v) => Text::Plain(v.clone()),
@@ -393,21 +385,16 @@ fn sections(cx: &ViewContext, eu: &EuSections) -> EuSectionsView {
         further_information: opt(&eu.further_information),
         background: opt(&eu.background),
         other_information: opt(&eu.other_information),
-        user_actions: ticks(
-            UserAction::ALL
-                .iter()
-                .map(|a| (a.message(), eu.user_actions.contains(a)))
-                .collect(),
-        ),
+        user_actions: ticks(cx, &UserAction::ALL, &eu.user_actions, |a| a.message()),
         user_steps: cx.steps(&eu.user_steps),
         user_deadline: cx.t(&eu.user_deadline),
         reply_required: yes_no(fsca.customer_reply_required),
         reply_deadline: opt(&eu.reply_deadline).filter(|_| fsca.customer_reply_required),
         manufacturer_actions: ticks(
-            ManufacturerAction::ALL
-                .iter()
-                .map(|a| (a.message(), eu.manufacturer_actions.contains(a)))
-                .collect(),
+            cx,
+            &ManufacturerAction::ALL,
+            &eu.manufacturer_actions,
+            |a| a.message(),
         ),
         manufacturer_details: cx.ts(&eu.manufacturer_details),
         manufacturer_deadline: cx.t(&eu.manufacturer_deadline),
@@ -436,6 +423,21 @@ fn sections(cx: &ViewContext, eu: &EuSections) -> EuSectionsView {
             .map(|l| (l.replace('-', "_"), cx.t_id(&format!("eu-{l}"))))
             .collect(),
     }
+}
+
+/// A tick box for each of `all`, ticked when the notice chose it.
+fn ticks<A: PartialEq>(
+    cx: &ViewContext,
+    all: &[A],
+    chosen: &[A],
+    message: impl Fn(&A) -> &'static str,
+) -> Vec<TickView> {
+    all.iter()
+        .map(|a| TickView {
+            label: cx.t_id(message(a)),
+            on: chosen.contains(a),
+        })
+        .collect()
 }
 
 fn eu_refs<'a>(eu: &'a EuSections, out: &mut Vec<&'a MsgId>) {

@@ -10,9 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
-use super::{LayoutSpec, at_line};
+use super::{LayoutSpec, at_template};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{MsgId, Notice, Step};
+use crate::yaml::at_value;
+use serde_saphyr::Spanned;
 
 pub struct FdaRecall;
 
@@ -53,7 +55,8 @@ pub struct FdaSections {
     #[schemars(with = "Vec<String>")]
     pub sub_recall: Vec<MsgId>,
     /// Where the response form goes back to.
-    pub respond: RespondTo,
+    #[schemars(with = "RespondTo")]
+    pub respond: Spanned<RespondTo>,
     /// Paragraphs after the reporting instructions (questions, adverse event reporting).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -147,6 +150,21 @@ pub struct ChannelView {
     pub lines: Vec<String>,
 }
 
+/// A recall letter says by when to report back: at `fsca:` when the notice has one, else at its
+/// `template:`.
+fn reply_deadline(notice: &Notice, source: &SourceText) -> Option<Diagnostic> {
+    if notice.fsca.reply_deadline_days.is_some() {
+        return None;
+    }
+    let message =
+        "a recall letter says by when to report back: `fsca: reply_deadline_days` is missing";
+    let d = match notice.key("fsca") {
+        Some(key) => at_value(source, key, message.to_string()),
+        None => at_template(notice, source, message),
+    };
+    Some(d.hint("add `reply_deadline_days: 10` (or the days you give) under `fsca:`"))
+}
+
 impl LayoutSpec for FdaRecall {
     type Keys = FdaKeys;
     type View = FdaView;
@@ -158,52 +176,45 @@ impl LayoutSpec for FdaRecall {
 
     fn check(notice: &Notice, keys: &FdaKeys, source: &SourceText) -> Vec<Diagnostic> {
         let mut errors = Vec::new();
-        let fda = &keys.fda;
         // 21 CFR 7.49(c)(1)(i): the letter identifies the product.
         if notice.products.is_empty() {
-            errors.push(at_line(
+            errors.push(at_template(
+                notice,
                 source,
-                "template:",
                 "a recall letter identifies the product: the notice needs `products:`",
             ));
         }
         // 21 CFR 7.49(c)(1)(iv): a ready means of reporting back, and by when.
-        let respond = &fda.respond;
-        if respond.fax.is_none() && respond.email.is_none() && respond.address.is_none() {
+        let respond = &keys.fda.respond;
+        if respond.value.fax.is_none()
+            && respond.value.email.is_none()
+            && respond.value.address.is_none()
+        {
             errors.push(
-                at_line(
+                at_value(
                     source,
-                    "respond:",
-                    "`respond:` needs a way back for the response form",
+                    respond,
+                    "`respond:` needs a way back for the response form".to_string(),
                 )
                 .hint("give `fax:`, `email:` or `address:`"),
             );
         }
-        if notice.fsca.reply_deadline_days.is_none() {
-            errors.push(
-                at_line(
-                    source,
-                    "fsca:",
-                    "a recall letter says by when to report back: `fsca: reply_deadline_days` is missing",
-                )
-                .hint("add `reply_deadline_days: 10` (or the days you give) under `fsca:`"),
-            );
-        }
+        errors.extend(reply_deadline(notice, source));
         if notice.form.is_none() {
             errors.push(
-                at_line(
+                at_template(
+                    notice,
                     source,
-                    "fda:",
                     "a recall letter needs its response form under `form:`",
                 )
                 .hint("21 CFR 7.49 asks for a ready means of reporting back"),
             );
         }
-        if notice.distributor_form.is_some() {
-            errors.push(at_line(
+        if let Some(key) = notice.key("distributor_form") {
+            errors.push(at_value(
                 source,
-                "distributor_form:",
-                "`template: fda-recall` has one response form; put the sub-recall questions in `form:`",
+                key,
+                "`template: fda-recall` has one response form; put the sub-recall questions in `form:`".to_string(),
             ));
         }
         errors
@@ -233,7 +244,7 @@ impl LayoutSpec for FdaRecall {
             paragraphs: cx.ts(paragraphs),
         };
         let days = cx.notice.fsca.reply_deadline_days.unwrap_or_default();
-        let respond = &fda.respond;
+        let respond = &fda.respond.value;
         let channels = [
             ("fda-respond-fax", &respond.fax),
             ("fda-respond-email", &respond.email),

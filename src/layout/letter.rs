@@ -4,11 +4,13 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::LayoutSpec;
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
-use super::{LayoutSpec, at_line};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{Empty, MsgId, Notice, Step};
+use crate::yaml::at_value;
+use serde_saphyr::Spanned;
 
 pub struct Letter;
 
@@ -29,8 +31,10 @@ pub struct LetterKeys {
     #[serde(default)]
     pub opening: Option<Vec<Opening>>,
     /// The letter, block by block in reading order.
+    // Each block where it stands, for diagnostics.
     #[serde(default)]
-    pub body: Vec<Block>,
+    #[schemars(with = "Vec<Block>")]
+    pub body: Vec<Spanned<Block>>,
 }
 
 /// A part of the letter's opening.
@@ -125,16 +129,16 @@ impl LayoutSpec for Letter {
         // A letter may go without a greeting or a products table, but not place one it lacks.
         let mut errors = Vec::new();
         for block in &keys.body {
-            let missing = match block {
+            let missing = match &block.value {
                 Block::Products(_) if notice.products.is_empty() => "products",
                 Block::Lots(_) if notice.lots.is_none() => "lots",
                 Block::Form(_) if notice.form.is_none() => "form",
                 _ => continue,
             };
-            errors.push(at_line(
+            errors.push(at_value(
                 source,
-                &format!("- {missing}:"),
-                &format!("the body places `{missing}`, but the notice has no `{missing}:`"),
+                block,
+                format!("the body places `{missing}`, but the notice has no `{missing}:`"),
             ));
         }
         errors
@@ -143,7 +147,7 @@ impl LayoutSpec for Letter {
     fn message_refs(keys: &LetterKeys) -> Vec<&MsgId> {
         let mut out: Vec<&MsgId> = keys.greeting.iter().chain(&keys.attention).collect();
         for block in &keys.body {
-            match block {
+            match &block.value {
                 Block::Heading(m)
                 | Block::Subheading(m)
                 | Block::Paragraph(m)
@@ -161,7 +165,7 @@ impl LayoutSpec for Letter {
         let body = keys
             .body
             .iter()
-            .map(|block| match block {
+            .map(|block| match &block.value {
                 Block::Heading(m) => BlockView::Heading { text: cx.t(m) },
                 Block::Subheading(m) => BlockView::Subheading { text: cx.t(m) },
                 Block::Paragraph(m) => BlockView::Paragraph { text: cx.t(m) },

@@ -21,7 +21,6 @@ use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{MsgId, Notice};
-pub use crate::yaml::at_line;
 pub use view::ViewContext;
 
 /// Every layout, the default (`letter`) first.
@@ -62,6 +61,15 @@ pub trait LayoutSpec: Sync + 'static {
     fn message_refs(keys: &Self::Keys) -> Vec<&MsgId>;
     /// The localized view of one letter.
     fn view(cx: &ViewContext, keys: &Self::Keys) -> Self::View;
+}
+
+/// A diagnostic at the notice's `template:` value, the reason a layout asks for what it asks
+/// (the file alone for the default layout, which no `template:` names).
+pub fn at_template(notice: &Notice, source: &SourceText, message: &str) -> Diagnostic {
+    match &notice.template {
+        Some(template) => crate::yaml::at_value(source, template, message.to_string()),
+        None => Diagnostic::error(message).in_file(source.path.clone()),
+    }
 }
 
 /// A notice's layout keys as its layout read them.

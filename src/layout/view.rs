@@ -13,10 +13,11 @@ use std::collections::BTreeMap;
 use crate::localize::intl::{self, CivilDate};
 use crate::markup;
 use crate::notice::{
-    Form, FramePart, LotField, Manufacturer, MsgId, Notice, NoticeSignatory, ProductField,
-    Signatory, Step, find_product,
+    DateValue, Form, FramePart, LotField, Manufacturer, MsgId, Notice, NoticeSignatory,
+    ProductField, Signatory, Step, find_product,
 };
 use crate::recipient::{Recipient, Role};
+use serde_saphyr::Spanned;
 
 /// Typst markup made from a message: the template prints it as is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -168,7 +169,7 @@ impl ViewContext<'_> {
         let red = self.notice.red_titles.as_ref()?;
         Some(
             (1..=self.notice.titles.len())
-                .map(|n| red.contains(&n))
+                .map(|n| red.iter().any(|r| r.value == n))
                 .collect(),
         )
     }
@@ -211,7 +212,7 @@ impl ViewContext<'_> {
         let notice = self.notice;
         let langid = self.localizer.langid();
         let main = match notice.main_title {
-            Some(n) => notice.titles.get(n.saturating_sub(1)),
+            Some(Spanned { value: n, .. }) => notice.titles.get(n.saturating_sub(1)),
             None => notice.titles.last(),
         };
         let plain_title = match (main, fallback_title) {
@@ -356,6 +357,7 @@ impl ViewContext<'_> {
             .iter()
             .map(|item| {
                 p.columns
+                    .value
                     .iter()
                     .map(|c| {
                         let list = |values: &[String]| {
@@ -386,9 +388,7 @@ impl ViewContext<'_> {
                                     .map(|r| format!("{}–{}", r.from, r.to))
                                     .unwrap_or_default(),
                             ),
-                            ProductField::Expiry => {
-                                self.date_cell(item.expiry.as_ref().map(|d| d.value.as_str()))
-                            }
+                            ProductField::Expiry => self.date_cell(item.expiry.as_ref()),
                             ProductField::Quantity => self.number_cell(item.quantity),
                             ProductField::Text => self.text_cell(&item.text, c.key.as_deref()),
                         }
@@ -396,7 +396,7 @@ impl ViewContext<'_> {
                     .collect()
             })
             .collect();
-        Some(self.table(&p.caption, p.columns.iter().map(|c| &c.header), rows))
+        Some(self.table(&p.caption, p.columns.value.iter().map(|c| &c.header), rows))
     }
 
     /// The table of lots, when the notice has one.
@@ -422,9 +422,7 @@ impl ViewContext<'_> {
                             Text::Plain(product.map(|p| p.udi.join(" / ")).unwrap_or_default())
                         }
                         LotField::Lot => Text::Plain(lot.lot.clone()),
-                        LotField::Expiry => {
-                            self.date_cell(lot.expiry.as_ref().map(|d| d.value.as_str()))
-                        }
+                        LotField::Expiry => self.date_cell(lot.expiry.as_ref()),
                         LotField::Quantity => self.number_cell(lot.quantity),
                         LotField::Text => self.text_cell(&lot.text, c.key.as_deref()),
                     })
@@ -452,10 +450,10 @@ impl ViewContext<'_> {
     }
 
     /// A date (validated at load) in the locale's medium style: "30.06.2025", "Jun 30, 2025".
-    fn date_cell(&self, date: Option<&str>) -> Text {
+    fn date_cell(&self, date: Option<&Spanned<DateValue>>) -> Text {
         let langid = self.localizer.langid().unwrap_or_default();
         Text::Plain(
-            date.and_then(|d| CivilDate::parse(d).ok())
+            date.and_then(|d| d.value.date.clone().ok())
                 .map(|d| intl::format_date(d, "medium", &langid))
                 .unwrap_or_default(),
         )
@@ -502,7 +500,7 @@ impl ViewContext<'_> {
             Some(list) => list
                 .iter()
                 .filter_map(|s| match s {
-                    NoticeSignatory::Profile(id) => profile.iter().find(|p| p.id == *id),
+                    NoticeSignatory::Profile(id) => profile.iter().find(|p| p.id == id.value),
                     NoticeSignatory::Person(person) => Some(person),
                 })
                 .collect(),

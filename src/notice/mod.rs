@@ -14,6 +14,8 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use crate::localize::intl::CivilDate;
+
 /// The ID of a Fluent message, with where the YAML names it (for diagnostics).
 pub type MsgId = Spanned<String>;
 
@@ -46,7 +48,7 @@ pub struct Notice {
     pub version: Option<String>,
     /// The notice date, `YYYY-MM-DD`.
     #[schemars(with = "String")]
-    pub date: Spanned<String>,
+    pub date: Spanned<DateValue>,
     #[serde(default)]
     pub date_style: DateStyle,
     /// Message printed at the top of every page, e.g. "RECALL".
@@ -62,11 +64,13 @@ pub struct Notice {
     /// Which title lines (1 = the first) are the red markings; every line after the first
     /// when absent. `[1]` makes an "URGENT: MEDICAL DEVICE RECALL" first line red.
     #[serde(default)]
-    pub red_titles: Option<Vec<usize>>,
+    #[schemars(with = "Option<Vec<usize>>")]
+    pub red_titles: Option<Vec<Spanned<usize>>>,
     /// Which title line (1 = the first) is the notice's main title, the PDF's title; the last
     /// when absent.
     #[serde(default)]
-    pub main_title: Option<usize>,
+    #[schemars(with = "Option<usize>")]
+    pub main_title: Option<Spanned<usize>>,
     /// Adds the "for in vitro diagnostic use" footer line.
     #[serde(default)]
     pub in_vitro_diagnostic: bool,
@@ -93,6 +97,73 @@ pub struct Notice {
     /// The distributor / importer reply form (EU Commission template).
     #[serde(default)]
     pub distributor_form: Option<Form>,
+    /// The top-level keys, each where it stands (set by the loader): for diagnostics about a
+    /// key as a whole.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub keys: Vec<Spanned<String>>,
+}
+
+/// A key's default value, with no place in the file.
+pub fn unspanned<T: Default>() -> Spanned<T> {
+    let nowhere = serde_saphyr::Location::UNKNOWN;
+    Spanned::new(T::default(), nowhere, nowhere)
+}
+
+/// A date as the YAML writes it (`2024-05-08`, or `2024-05` for a month), parsed as it is read.
+/// A value that is no date keeps the reason, so the loader reports it at its place beside the
+/// notice's other errors; a notice that loaded has only dates that are.
+#[derive(Debug, Clone)]
+pub struct DateValue {
+    pub text: String,
+    /// The day; the first of the month for `YYYY-MM`.
+    pub date: Result<CivilDate, String>,
+}
+
+impl DateValue {
+    pub fn parse(text: &str) -> Self {
+        let date = match Self::is_month_text(text) {
+            true => CivilDate::parse(&format!("{}-01", text.trim())),
+            false => CivilDate::parse(text),
+        };
+        Self {
+            text: text.to_string(),
+            date,
+        }
+    }
+
+    /// Whether it is written `YYYY-MM`, a month.
+    pub fn is_month(&self) -> bool {
+        Self::is_month_text(&self.text)
+    }
+
+    fn is_month_text(text: &str) -> bool {
+        text.trim().len() == 7
+    }
+
+    /// The date of a key that takes only days (an expiry date).
+    pub fn day(&self) -> Result<CivilDate, String> {
+        if self.is_month() {
+            return Err(format!(
+                "`{}` is not a date of the form YYYY-MM-DD",
+                self.text
+            ));
+        }
+        self.date.clone()
+    }
+}
+
+/// As written (the schema's default of an absent date).
+impl serde::Serialize for DateValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.text.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|text| Self::parse(&text))
+    }
 }
 
 /// How the notice date is printed.
@@ -115,11 +186,7 @@ pub enum DateStyle {
 
 impl DateStyle {
     /// The notice date as this style prints it in `langid`; `None` prints none.
-    pub fn line(
-        self,
-        date: crate::localize::intl::CivilDate,
-        langid: &unic_langid::LanguageIdentifier,
-    ) -> Option<String> {
+    pub fn line(self, date: CivilDate, langid: &unic_langid::LanguageIdentifier) -> Option<String> {
         use crate::localize::intl;
         match self {
             DateStyle::Long => Some(intl::date_line(date, langid)),
@@ -131,11 +198,7 @@ impl DateStyle {
     }
 
     /// The value of `$date` in messages.
-    pub fn variable(
-        self,
-        date: crate::localize::intl::CivilDate,
-        langid: &unic_langid::LanguageIdentifier,
-    ) -> String {
+    pub fn variable(self, date: CivilDate, langid: &unic_langid::LanguageIdentifier) -> String {
         use crate::localize::intl;
         match self {
             DateStyle::Compact => date.compact(),
@@ -262,7 +325,8 @@ pub struct Manufacturer {
 pub struct Letterhead {
     /// An SVG or PNG file, relative to the project folder (and inside it).
     #[serde(default)]
-    pub logo: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub logo: Option<Spanned<String>>,
     /// The logo's height in millimetres (12 when absent).
     #[serde(default)]
     pub logo_height_mm: Option<f64>,
@@ -358,11 +422,16 @@ pub struct Signatory {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum NoticeSignatory {
     /// The `id` of one of the profile's `signatories`.
-    Profile(String),
+    Profile(#[schemars(with = "String")] Spanned<String>),
     Person(Signatory),
 }
 
 impl Notice {
+    /// A top-level key as written, where it stands.
+    pub fn key(&self, name: &str) -> Option<&Spanned<String>> {
+        self.keys.iter().find(|key| key.value == name)
+    }
+
     /// The reply forms, customer form first.
     pub fn forms(&self) -> impl Iterator<Item = (FormKind, &Form)> {
         [
@@ -415,7 +484,7 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
     out.extend(notice.titles.iter());
     if !notice.products.is_empty() {
         out.push(&notice.products.caption);
-        out.extend(notice.products.columns.iter().map(|c| &c.header));
+        out.extend(notice.products.columns.value.iter().map(|c| &c.header));
     }
     out.extend(notice.products.items.iter().map(|p| &p.name));
     out.extend(notice.products.items.iter().flat_map(|p| p.text.values()));

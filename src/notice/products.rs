@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use serde_saphyr::Spanned;
 
-use super::MsgId;
+use super::{DateValue, MsgId};
 
 /// The affected products table. A notice may have none: then no layout prints one, and
 /// nothing may name a product.
@@ -17,16 +17,16 @@ use super::MsgId;
 pub struct Products {
     #[schemars(with = "String")]
     pub caption: MsgId,
-    pub columns: Vec<Column>,
+    #[schemars(with = "Vec<Column>")]
+    pub columns: Spanned<Vec<Column>>,
     pub items: Vec<Product>,
 }
 
 impl Default for Products {
     fn default() -> Self {
-        let nowhere = serde_saphyr::Location::UNKNOWN;
         Self {
-            caption: MsgId::new(String::new(), nowhere, nowhere),
-            columns: Vec::new(),
+            caption: super::unspanned(),
+            columns: super::unspanned(),
             items: Vec::new(),
         }
     }
@@ -120,7 +120,7 @@ pub struct Product {
     /// `YYYY-MM-DD`.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub expiry: Option<Spanned<String>>,
+    pub expiry: Option<Spanned<DateValue>>,
     #[serde(default)]
     pub quantity: Option<u64>,
     /// Cell messages by key, for `field: text` columns ("All lots" / "Alle Chargen").
@@ -183,7 +183,7 @@ pub struct Lot {
     /// `YYYY-MM-DD`.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub expiry: Option<Spanned<String>>,
+    pub expiry: Option<Spanned<DateValue>>,
     #[serde(default)]
     pub quantity: Option<u64>,
     #[serde(default)]

@@ -707,22 +707,25 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
     }
 
     // A misspelt key, a wrong enum value, a missing required field: invalid for the schema
-    // and for the loader alike.
-    for (from, to, says) in [
+    // and for the loader alike, which names the place.
+    for (from, to, says, at) in [
         (
             "date_style: long",
             "date_styel: long",
             "'date_styel' was unexpected",
+            "notices/FSN2024-1562.yaml:8:1",
         ),
         (
             "date_style: long",
             "date_style: weekly",
             "'weekly' is not valid",
+            "notices/FSN2024-1562.yaml:8:13",
         ),
         (
             "manufacturer: illumina\n",
             "",
             "'manufacturer' is a required property",
+            "notices/FSN2024-1562.yaml:4:1",
         ),
     ] {
         let project = project_copy();
@@ -732,6 +735,7 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
         assert!(!valid && report.contains(says), "{to:?}: {report}");
         let r = run(noticegen().args(["check", "--root"]).arg(project.path()));
         assert_eq!(r.code, 1, "the loader refuses {to:?} too: {}", r.stderr);
+        assert!(r.stderr.contains(at), "{to:?} at {at}: {}", r.stderr);
     }
 }
 

@@ -328,7 +328,56 @@ fn layout_errors_point_at_their_lines() {
             "- id: dragen-server-v4",
             "- id: miseq-dx",
             "product id `miseq-dx` is used twice",
-            "notices/FSN2024-1562.yaml:49:",
+            "notices/FSN2024-1562.yaml:49:11",
+        ),
+        // Each rule of the loader, at the value or key it is about.
+        (
+            "manufacturer: illumina",
+            "manufacturer: ilumina",
+            "no manufacturer profile",
+            "notices/FSN2024-1562.yaml:6:15",
+        ),
+        (
+            "date: 2024-05-08",
+            "date: 2024-05",
+            "`2024-05` is a month",
+            "notices/FSN2024-1562.yaml:7:7",
+        ),
+        (
+            "titles_uppercase: false\n",
+            "titles_uppercase: false\nred_titles: [1, 4]\n",
+            "`red_titles` names title line 4",
+            "notices/FSN2024-1562.yaml:12:17",
+        ),
+        (
+            "titles_uppercase: false\n",
+            "titles_uppercase: false\nmain_title: 0\n",
+            "`main_title` names title line 0",
+            "notices/FSN2024-1562.yaml:12:13",
+        ),
+        (
+            "  columns:\n    - { field: name, header: col-product }\n    - { field: catalogue, header: col-catalogue }\n    - { field: udi, header: col-udi }\n",
+            "  columns: []\n",
+            "the products table needs at least one column",
+            "notices/FSN2024-1562.yaml:28:12",
+        ),
+        (
+            "    - { field: udi, header: col-udi }",
+            "    - { field: text, header: col-udi }",
+            "a `field: text` column needs `key:`",
+            "notices/FSN2024-1562.yaml:31:30",
+        ),
+        (
+            "greeting: greeting\n",
+            "signatories:\n  - profile: nobody\ngreeting: greeting\n",
+            "no signatory `nobody` in the profile `illumina`",
+            "notices/FSN2024-1562.yaml:58:14",
+        ),
+        (
+            "- text: { name: contact_title,",
+            "- text: { name: contact_name,",
+            "form field `contact_name` is named twice",
+            "notices/FSN2024-1562.yaml:95:21",
         ),
     ] {
         let dir = project_copy();
@@ -377,10 +426,38 @@ fn a_recall_letter_without_a_way_back_is_refused() {
             .contains("notices/FSN2024-1562-US.yaml:11:1"),
         "{stderr}"
     );
+    // At the empty `respond:` mapping itself.
+    let text = std::fs::read_to_string(&notice).unwrap();
+    let line = text.lines().position(|l| l == "    {}").unwrap() + 1;
     assert!(
-        stderr.contains("`respond:` needs a way back for the response form"),
+        first_block(&stderr, "`respond:` needs a way back for the response form")
+            .contains(&format!("notices/FSN2024-1562-US.yaml:{line}:5")),
         "{stderr}"
     );
+    // A distributor form, at its key; without `fsca:`, the deadline at `template:`.
+    let dir = project_copy();
+    let notice = dir.path().join("notices/FSN2024-1562-US.yaml");
+    let text = std::fs::read_to_string(&notice).unwrap();
+    let (start, end) = (
+        text.find("fsca:\n").unwrap(),
+        text.find("links:\n").unwrap(),
+    );
+    let text = format!(
+        "{}{}distributor_form:\n  title: form-title\n  rows: []\n",
+        &text[..start],
+        &text[end..]
+    );
+    std::fs::write(&notice, &text).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let key = text.lines().count() - 2;
+    for (says, at) in [
+        ("`fsca: reply_deadline_days` is missing", "7:11".to_string()),
+        ("has one response form", format!("{key}:1")),
+    ] {
+        let at = format!("notices/FSN2024-1562-US.yaml:{at}");
+        assert!(first_block(&stderr, says).contains(&at), "{at}: {stderr}");
+    }
     // Without its sections at all, the layout's key is named at the notice's first key.
     let dir = project_copy();
     let notice = dir.path().join("notices/FSN2024-1562-US.yaml");
@@ -602,7 +679,8 @@ fn errors_name_their_real_cause() {
         text.find("body:\n").unwrap(),
     );
     std::fs::write(&notice, format!("{}{}", &text[..start], &text[end..])).unwrap();
-    // A notice may have no products table, but its body may not place one it lacks.
+    // A notice may have no products table, but its body may not place one it lacks: the error
+    // is at the block in the indented body (`  - products: {}`, line 28 once the table is gone).
     let (code, stderr) = check(dir.path());
     assert_eq!(code, 1, "{stderr}");
     assert!(
@@ -610,7 +688,7 @@ fn errors_name_their_real_cause() {
             &stderr,
             "the body places `products`, but the notice has no `products:`"
         )
-        .contains("notices/FSN2024-1562.yaml:"),
+        .contains("notices/FSN2024-1562.yaml:28:5"),
         "{stderr}"
     );
     assert!(!stderr.contains("used by nothing"), "{stderr}");

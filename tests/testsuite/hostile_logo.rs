@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use crate::common::*;
 
 /// The profile's `logo:` key, as the diagnostics show it.
-const LOGO_LINE: &str = "notices/manufacturers/medixa.yaml:13:";
+const LOGO_LINE: &str = "notices/manufacturers/medixa.yaml:13:9";
 
 fn medixa() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

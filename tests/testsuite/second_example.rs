@@ -132,7 +132,7 @@ fn a_logo_outside_the_project_is_refused() {
     let r = run(noticegen().args(["check", "--root"]).arg(dir.path()));
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
-        r.stderr.contains("notices/manufacturers/medixa.yaml:13:"),
+        r.stderr.contains("notices/manufacturers/medixa.yaml:13:9"),
         "{}",
         r.stderr
     );
