@@ -62,24 +62,17 @@ pub(super) fn pdf_timestamp(date: CivilDate) -> Datetime {
     if let Some(epoch) = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|v| v.trim().parse::<i64>().ok())
+        && let Ok(utc) = time::OffsetDateTime::from_unix_timestamp(epoch)
+        && let Some(dt) = Datetime::from_ymd_hms(
+            utc.year(),
+            utc.month().into(),
+            utc.day(),
+            utc.hour(),
+            utc.minute(),
+            utc.second(),
+        )
     {
-        let days = epoch.div_euclid(86_400);
-        let secs = epoch.rem_euclid(86_400);
-        let CivilDate {
-            year: y,
-            month: m,
-            day: d,
-        } = CivilDate::from_days_since_epoch(days);
-        if let Some(dt) = Datetime::from_ymd_hms(
-            y,
-            m,
-            d,
-            (secs / 3600) as u8,
-            (secs % 3600 / 60) as u8,
-            (secs % 60) as u8,
-        ) {
-            return dt;
-        }
+        return dt;
     }
     Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).expect("validated date")
 }
