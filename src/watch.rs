@@ -35,7 +35,9 @@ pub fn watch(
     let config = Config::default().with_timeout(QUIET);
     let mut debouncer = new_debouncer_opt::<_, Changes>(config, sender)
         .map_err(|e| Diagnostic::error(format!("cannot watch files: {e}")))?;
-    let mut inputs = Inputs::of(&options.root, options.recipients.as_deref());
+    // The watcher reports absolute paths.
+    let root = std::path::absolute(&options.root).unwrap_or_else(|_| options.root.clone());
+    let mut inputs = Inputs::of(&root, options.recipients.as_deref());
     let mut watched = BTreeSet::new();
     rewatch(&mut debouncer, &mut watched, &inputs);
     eprintln!(
@@ -44,10 +46,10 @@ pub fn watch(
     );
     let mut rebuilds = 0;
     while let Ok(batch) = receiver.recv() {
-        let mut changed = inputs.changed(&options.root, batch);
+        let mut changed = inputs.changed(&root, batch);
         // Batches that came in meanwhile are one change.
         while let Ok(more) = receiver.try_recv() {
-            changed.extend(inputs.changed(&options.root, more));
+            changed.extend(inputs.changed(&root, more));
         }
         if changed.is_empty() {
             continue;
@@ -55,7 +57,7 @@ pub fn watch(
         eprint!("changed {}: ", Vec::from_iter(changed).join(", "));
         once(options);
         // A profile may now name another logo.
-        inputs = Inputs::of(&options.root, options.recipients.as_deref());
+        inputs = Inputs::of(&root, options.recipients.as_deref());
         rewatch(&mut debouncer, &mut watched, &inputs);
         rebuilds += 1;
         if max_rebuilds.is_some_and(|max| rebuilds >= max) {
@@ -73,7 +75,8 @@ struct Inputs {
 }
 
 impl Inputs {
-    /// The inputs of a build of `root` (with `recipients`), as the build names them.
+    /// The inputs of a build of `root` (with `recipients`), as the build names them; `root`
+    /// absolute, as the watcher's paths are.
     fn of(root: &Path, recipients: Option<&Path>) -> Self {
         let named = ["notices", "locales", "templates"].map(|f| root.join(f));
         let mut files: BTreeSet<PathBuf> = named.iter().cloned().collect();
