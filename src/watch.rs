@@ -193,30 +193,40 @@ impl Watcher for Changes {
 mod tests {
     use super::*;
 
+    /// The example project whose letterhead has a logo, and that logo.
+    fn example_with_logo() -> (PathBuf, PathBuf) {
+        let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        crate::fsutil::read_dir_sorted(&examples)
+            .unwrap()
+            .into_iter()
+            .find_map(|root| {
+                let root = std::path::absolute(root).unwrap();
+                let (profiles, _) = crate::profiles::load(&root, &mut Vec::new()).ok()?;
+                let logo = profiles.into_values().find_map(|m| m.logo)?;
+                Some((root, logo.source))
+            })
+            .expect("an example's letterhead has a logo")
+    }
+
     #[test]
     fn the_inputs_are_what_the_build_reads() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/medixa");
+        let (root, logo) = example_with_logo();
         let inputs = Inputs::of(&root, None);
         assert!(inputs.covers(&root.join("noticegen.yaml")));
-        assert!(
-            inputs.covers(&root.join("assets/medixa-logo.svg")),
-            "{inputs:?}"
-        );
-        assert!(inputs.covers(&root.join("notices/manufacturers/medixa.yaml")));
+        assert!(inputs.covers(&logo), "{inputs:?}");
+        assert!(inputs.covers(&root.join("notices/manufacturers/any.yaml")));
         assert!(inputs.covers(&root.join("locales/de/common.ftl")));
-        assert!(!inputs.covers(&root.join("assets/other.svg")));
+        assert!(!inputs.covers(&logo.with_file_name("other.svg")));
         assert!(!inputs.covers(&root.join("output/manifest.json")));
         let watches = inputs.watches();
-        assert!(
-            watches.contains(&(root.join("assets"), false)),
-            "{watches:?}"
-        );
+        let logo_folder = logo.parent().unwrap().to_path_buf();
+        assert!(watches.contains(&(logo_folder, false)), "{watches:?}");
         assert!(watches.contains(&(root.clone(), false)));
         assert!(watches.contains(&(root.join("notices"), true)));
         assert!(
             !watches
                 .iter()
-                .any(|(p, _)| p.starts_with(root.join("notices/")) && *p != root.join("notices")),
+                .any(|(p, _)| p.starts_with(root.join("notices")) && *p != root.join("notices")),
             "nothing inside a folder watched whole: {watches:?}"
         );
     }
