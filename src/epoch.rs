@@ -5,7 +5,6 @@
 use typst::foundations::Datetime;
 
 use crate::diag::Diagnostic;
-use crate::localize::intl::CivilDate;
 
 /// Seconds since 1970-01-01T00:00:00Z, within the four-digit years a PDF date can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,16 +39,15 @@ impl SourceDateEpoch {
 
     /// The time as the PDF's creation and modification date (UTC).
     pub fn datetime(self) -> Datetime {
-        let secs = self.0.rem_euclid(86_400);
-        let CivilDate { year, month, day } =
-            CivilDate::from_days_since_epoch(self.0.div_euclid(86_400));
+        let utc = time::OffsetDateTime::from_unix_timestamp(self.0)
+            .expect("a parsed epoch is within years 1970 to 9999");
         Datetime::from_ymd_hms(
-            year,
-            month,
-            day,
-            (secs / 3600) as u8,
-            (secs % 3600 / 60) as u8,
-            (secs % 60) as u8,
+            utc.year(),
+            utc.month().into(),
+            utc.day(),
+            utc.hour(),
+            utc.minute(),
+            utc.second(),
         )
         .expect("a parsed epoch is a day of years 1970 to 9999")
     }

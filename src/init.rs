@@ -270,11 +270,7 @@ fn gitignore(path: &Path, force: bool) -> Result<Action, Diagnostic> {
 /// [`gitignore`]).
 fn starter_files(options: &InitOptions) -> Vec<(PathBuf, String)> {
     let (dir, source) = (options.dir, options.source_locale);
-    let today = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| (d.as_secs() / 86_400) as i64)
-        .unwrap_or(0);
-    let date = CivilDate::from_days_since_epoch(today).iso_text();
+    let date = CivilDate::from(time::OffsetDateTime::now_utc().date()).iso_text();
     let mut files: Vec<(PathBuf, String)> = vec![
         (
             dir.join(PROJECT_FILE),

@@ -84,12 +84,10 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
             pages.len()
         ))]);
     }
-    let out = if options.out.is_absolute() {
-        options.out.clone()
-    } else {
-        options.root.join(&options.out)
-    };
-    let dir = out
+    // An absolute `--out` replaces the root.
+    let dir = options
+        .root
+        .join(&options.out)
         .join(&options.notice)
         .join(&options.locale)
         .join("preview");

@@ -118,6 +118,7 @@ fn with_logo(
     m.logo = Some(notice::Logo {
         path: format!("/assets/{}.{}", &digest[..16], format.extension()),
         bytes,
+        source: path,
     });
     Ok(m)
 }

@@ -24,11 +24,44 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use serde::Deserialize;
+
 use crate::diag::{Diagnostic, SourceText, display_path};
-use crate::load::{Project, id_problem};
-use crate::notice::{Notice, find_product};
+use crate::load::{LoadedNotice, Project, id_problem};
+use crate::notice::find_product;
 
 pub use crate::recipient::{Device, Recipient, Role};
+
+/// One CSV row as written, its cells by (lowercased) header name. The columns are the fields;
+/// [`REQUIRED`] and [`OPTIONAL`] name them for the header check, and a test keeps the three in
+/// step.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Row {
+    account: String,
+    organisation: String,
+    address: String,
+    contact: String,
+    locale: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    notice: String,
+    #[serde(default)]
+    department: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    product: String,
+    #[serde(default)]
+    lots: String,
+    #[serde(default)]
+    serials: String,
+    #[serde(default)]
+    quantity: Option<u32>,
+}
 
 const REQUIRED: [&str; 5] = ["account", "organisation", "address", "contact", "locale"];
 const OPTIONAL: [&str; 9] = [
@@ -68,264 +101,386 @@ pub fn parse(
     project: &Project,
     default_notice: Option<&str>,
 ) -> Result<Vec<Recipient>, Vec<Diagnostic>> {
-    let delimiter = sniff_delimiter(&source.text);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
+        .delimiter(sniff_delimiter(&source.text))
         .flexible(false)
         .trim(csv::Trim::All)
         .from_reader(source.text.as_bytes());
-    let at_line = |line: u64, message: String| {
-        Diagnostic::error(message).at_line_col(source, line as usize, 1, 0)
+    let mut headers = reader.headers().cloned().map_err(|e| {
+        vec![at_line(
+            source,
+            1,
+            format!("cannot read the CSV header: {e}"),
+        )]
+    })?;
+    // Columns are matched without regard to case.
+    headers = headers.iter().map(str::to_ascii_lowercase).collect();
+    let cells = Cells {
+        source,
+        headers: &headers,
     };
-    let headers = reader
-        .headers()
-        .map_err(|e| vec![at_line(1, format!("cannot read the CSV header: {e}"))])?
-        .clone();
-    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
-    let mut errors = Vec::new();
-    for name in REQUIRED {
-        if column(name).is_none() {
-            errors.push(
-                at_line(1, format!("the recipients CSV has no `{name}` column"))
-                    .hint(format!("required columns: {}", REQUIRED.join(", "))),
-            );
-        }
-    }
-    for header in headers.iter() {
-        let known = REQUIRED
-            .iter()
-            .chain(OPTIONAL.iter())
-            .any(|k| k.eq_ignore_ascii_case(header));
-        if !known {
-            errors.push(
-                at_line(1, format!("unknown column `{header}`")).hint(format!(
-                    "columns: {}, {}",
-                    REQUIRED.join(", "),
-                    OPTIONAL.join(", ")
-                )),
-            );
-        }
-    }
-    if column("notice").is_none() && default_notice.is_none() {
-        errors.push(
-            at_line(1, "which notice are these recipients for?".to_string())
-                .hint("add a `notice` column, or name one notice with `--notice ID`"),
-        );
-    }
+    let errors = cells.header_problems(default_notice.is_some());
     if !errors.is_empty() {
         return Err(errors);
     }
-
-    let mut recipients: BTreeMap<(String, String), Recipient> = BTreeMap::new();
-    let mut order: Vec<(String, String)> = Vec::new();
-    // (notice, lowercased account) -> the account as first written, and its line.
-    let mut folded_accounts: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    let mut accounts = Accounts {
+        cells,
+        project,
+        default_notice: default_notice.unwrap_or_default(),
+        by_key: BTreeMap::new(),
+        order: Vec::new(),
+        folded: BTreeMap::new(),
+        errors,
+    };
     for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(1, |p| p.line());
-                errors.push(at_line(line, format!("malformed CSV row: {e}")));
-                continue;
-            }
-        };
-        let line = record.position().map_or(1, |p| p.line()) as usize;
-        // A finding about this row's cell of column `name`.
-        let at_cell = |name: &str, d: Diagnostic| {
-            let index = column(name).unwrap_or(0);
-            let (column_number, len) = cell_column(source, line, index);
-            d.at_line_col(source, line, column_number, len)
-        };
-        let cell_error = |name: &str, message: String| at_cell(name, Diagnostic::error(message));
-        let get = |name: &str| {
-            column(name)
-                .and_then(|i| record.get(i))
-                .unwrap_or_default()
-                .to_string()
-        };
-        let notice_id = match get("notice") {
-            n if n.is_empty() => default_notice.unwrap_or_default().to_string(),
-            n => n,
-        };
-        let Some(loaded) = project.notices.get(&notice_id) else {
-            errors.push(cell_error("notice", format!("no notice `{notice_id}`")));
-            continue;
-        };
-        let notice: &Notice = &loaded.notice;
-        let account = get("account");
-        if let Some(problem) = id_problem(&account) {
+        match read_row(&cells, record) {
+            Ok((line, row)) => accounts.add(line, row),
+            Err(d) => accounts.errors.push(d),
+        }
+    }
+    accounts.finish()
+}
+
+/// A finding at the start of `line`.
+fn at_line(source: &SourceText, line: u64, message: String) -> Diagnostic {
+    Diagnostic::error(message).at_line_col(source, line as usize, 1, 0)
+}
+
+/// One record, deserialized; a cell serde refuses is named by its column
+/// ([`csv::DeserializeError::field`]).
+fn read_row(
+    cells: &Cells,
+    record: csv::Result<csv::StringRecord>,
+) -> Result<(usize, Row), Diagnostic> {
+    let line_of = |e: &csv::Error| e.position().map_or(1, |p| p.line());
+    let record = record
+        .map_err(|e| at_line(cells.source, line_of(&e), format!("malformed CSV row: {e}")))?;
+    let line = record.position().map_or(1, |p| p.line()) as usize;
+    let error = match record.deserialize::<Row>(Some(cells.headers)) {
+        Ok(row) => return Ok((line, row)),
+        Err(e) => e,
+    };
+    let csv::ErrorKind::Deserialize { err, .. } = error.kind() else {
+        return Err(at_line(
+            cells.source,
+            line as u64,
+            format!("malformed CSV row: {error}"),
+        ));
+    };
+    let Some(index) = err.field().map(|i| i as usize) else {
+        return Err(at_line(
+            cells.source,
+            line as u64,
+            format!("malformed CSV row: {err}"),
+        ));
+    };
+    let name = cells.headers.get(index).unwrap_or_default();
+    let cell = record.get(index).unwrap_or_default();
+    let message = match err.kind() {
+        csv::DeserializeErrorKind::ParseInt(_) => {
+            format!("{name} `{cell}` is not a whole number")
+        }
+        kind => format!("{name} `{cell}`: {kind}"),
+    };
+    Err(cells.error(name, line, message))
+}
+
+/// Locates findings in the CSV text by line and column name.
+#[derive(Clone, Copy)]
+struct Cells<'a> {
+    source: &'a SourceText,
+    headers: &'a csv::StringRecord,
+}
+
+impl Cells<'_> {
+    fn index(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h == name)
+    }
+
+    /// `d` at the cell of column `name` on `line`.
+    fn at(&self, name: &str, line: usize, d: Diagnostic) -> Diagnostic {
+        let index = self.index(name).unwrap_or(0);
+        let (column, len) = cell_column(self.source, line, index);
+        d.at_line_col(self.source, line, column, len)
+    }
+
+    fn error(&self, name: &str, line: usize, message: String) -> Diagnostic {
+        self.at(name, line, Diagnostic::error(message))
+    }
+
+    /// Missing and unknown columns, and a file that names no notice when `--notice` did not.
+    fn header_problems(&self, has_default_notice: bool) -> Vec<Diagnostic> {
+        let mut errors = Vec::new();
+        for name in REQUIRED.into_iter().filter(|n| self.index(n).is_none()) {
             errors.push(
-                cell_error("account", format!("account `{account}` {problem}"))
-                    .note("the account names the folder of its letters"),
+                at_line(
+                    self.source,
+                    1,
+                    format!("the recipients CSV has no `{name}` column"),
+                )
+                .hint(format!("required columns: {}", REQUIRED.join(", "))),
             );
-            continue;
         }
-        // Accounts that differ only in case share one folder on Windows and macOS.
-        let folded = (notice_id.clone(), account.to_lowercase());
-        match folded_accounts.get(&folded) {
-            Some((other, other_line)) if *other != account => {
-                errors.push(
-                    cell_error(
-                        "account",
-                        format!(
-                            "account `{account}` differs from `{other}` (line {other_line}) only in case: on a case-insensitive file system (Windows, macOS) both are one folder of letters"
-                        ),
-                    )
-                    .hint("write the account the same way on every row, or give it another number"),
-                );
-                continue;
-            }
-            Some(_) => {}
-            None => {
-                folded_accounts.insert(folded, (account.clone(), line));
-            }
+        let known = |h: &str| REQUIRED.contains(&h) || OPTIONAL.contains(&h);
+        for header in self.headers.iter().filter(|h| !known(h)) {
+            errors.push(
+                self.error(header, 1, format!("unknown column `{header}`"))
+                    .hint(format!(
+                        "rename or remove it; the columns are {}, {}",
+                        REQUIRED.join(", "),
+                        OPTIONAL.join(", ")
+                    )),
+            );
         }
-        let locale = get("locale");
-        if !project.locales.by_tag.contains_key(&locale) {
-            errors.push(at_cell("locale", project.locales.unknown(&locale)));
-            continue;
+        if self.index("notice").is_none() && !has_default_notice {
+            errors.push(
+                at_line(
+                    self.source,
+                    1,
+                    "which notice are these recipients for?".to_string(),
+                )
+                .hint("add a `notice` column, or name one notice with `--notice ID`"),
+            );
         }
-        let role = match get("role").to_ascii_lowercase().as_str() {
-            "" | "customer" => Role::Customer,
-            "distributor" | "importer" => Role::Distributor,
-            other => {
-                errors.push(cell_error(
-                    "role",
-                    format!("role `{other}`: `customer` or `distributor`"),
-                ));
-                continue;
-            }
+        errors
+    }
+}
+
+/// The accounts read so far, in the order of their first rows, and the problems found.
+struct Accounts<'a> {
+    cells: Cells<'a>,
+    project: &'a Project,
+    default_notice: &'a str,
+    by_key: BTreeMap<(String, String), Recipient>,
+    order: Vec<(String, String)>,
+    /// (notice, lowercased account) -> the account as first written, and its line.
+    folded: BTreeMap<(String, String), (String, usize)>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Accounts<'_> {
+    /// Adds one row: a new account, or one more device of an account seen before.
+    fn add(&mut self, line: usize, row: Row) {
+        if let Err(mut errors) = self.try_add(line, row) {
+            self.errors.append(&mut errors);
+        }
+    }
+
+    fn try_add(&mut self, line: usize, row: Row) -> Result<(), Vec<Diagnostic>> {
+        let notice_id = match row.notice.as_str() {
+            "" => self.default_notice.to_string(),
+            n => n.to_string(),
         };
-        for name in ["organisation", "address", "contact"] {
-            if get(name).is_empty() {
-                errors.push(cell_error(
-                    name,
-                    format!("account `{account}`: `{name}` is empty"),
-                ));
-            }
-        }
-        let row = Recipient {
-            notice: notice_id.clone(),
-            account: account.clone(),
-            organisation: get("organisation"),
-            department: get("department"),
-            address: get("address"),
-            contact: get("contact"),
-            email: get("email"),
-            phone: get("phone"),
-            role,
-            locale,
-            devices: Vec::new(),
-            line,
+        let project = self.project;
+        let Some(notice) = project.notices.get(&notice_id) else {
+            let message = format!("no notice `{notice_id}`");
+            return Err(vec![self.cells.error("notice", line, message)]);
         };
-        let key = (notice_id, account.clone());
-        let entry = match recipients.get_mut(&key) {
+        self.check_account(&notice_id, &row.account, line)
+            .map_err(|d| vec![d])?;
+        let recipient = self.recipient(notice_id, line, &row).map_err(|d| vec![d])?;
+        let cells = self.cells;
+        // An empty cell is reported, and the row still read, so its other problems are found too.
+        self.errors.extend(empty_cells(&cells, line, &row));
+        let key = (recipient.notice.clone(), recipient.account.clone());
+        let entry = match self.by_key.get_mut(&key) {
             Some(existing) => {
-                for (name, a, b) in [
-                    (
-                        "organisation",
-                        existing.organisation.as_str(),
-                        row.organisation.as_str(),
-                    ),
-                    ("department", &existing.department, &row.department),
-                    ("address", &existing.address, &row.address),
-                    ("contact", &existing.contact, &row.contact),
-                    ("email", &existing.email, &row.email),
-                    ("phone", &existing.phone, &row.phone),
-                    ("locale", &existing.locale, &row.locale),
-                    ("role", existing.role.as_str(), row.role.as_str()),
-                ] {
-                    if a != b {
-                        errors.push(
-                            cell_error(
-                                name,
-                                format!(
-                                    "account `{account}`: `{name}` differs from its row on line {}",
-                                    existing.line
-                                ),
-                            )
-                            .note(format!("line {}: `{a}`; here: `{b}`", existing.line)),
-                        );
-                    }
-                }
+                self.errors
+                    .extend(differences(&cells, existing, &recipient));
                 existing
             }
             None => {
-                order.push(key.clone());
-                recipients.entry(key).or_insert(row)
+                self.order.push(key.clone());
+                self.by_key.entry(key).or_insert(recipient)
             }
         };
-        let product = get("product");
-        let (lots, serials, quantity) =
-            (list(&get("lots")), list(&get("serials")), get("quantity"));
-        if product.is_empty() {
-            if !lots.is_empty() || !serials.is_empty() || !quantity.is_empty() {
-                errors.push(cell_error(
-                    "product",
-                    format!("account `{account}`: lots, serials or quantity without a `product`"),
-                ));
-            }
-            continue;
+        if let Some(device) = device(&cells, notice, entry, line, &row)? {
+            entry.devices.push(device);
         }
-        let Some(index) = find_product(&notice.products.items, &product) else {
-            let known: Vec<String> = notice
-                .products
-                .items
-                .iter()
-                .map(|p| p.id.clone().unwrap_or_else(|| p.catalogue.join("/")))
-                .collect();
-            errors.push(
-                cell_error(
-                    "product",
-                    format!("{}: no product `{product}`", notice.id.value),
+        Ok(())
+    }
+
+    /// The account names its letters' folder: a safe name, written one way.
+    fn check_account(
+        &mut self,
+        notice: &str,
+        account: &str,
+        line: usize,
+    ) -> Result<(), Diagnostic> {
+        if let Some(problem) = id_problem(account) {
+            return Err(self
+                .cells
+                .error("account", line, format!("account `{account}` {problem}"))
+                .note("the account names the folder of its letters"));
+        }
+        // Accounts that differ only in case share one folder on Windows and macOS.
+        let folded = (notice.to_string(), account.to_lowercase());
+        match self.folded.get(&folded) {
+            Some((other, other_line)) if other != account => Err(self
+                .cells
+                .error(
+                    "account",
+                    line,
+                    format!(
+                        "account `{account}` differs from `{other}` (line {other_line}) only in case: on a case-insensitive file system (Windows, macOS) both are one folder of letters"
+                    ),
                 )
-                .hint(format!(
-                    "products (id or catalogue number): {}",
-                    known.join(", ")
-                )),
-            );
-            continue;
-        };
-        if entry.device(index).is_some() {
-            errors.push(cell_error(
-                "product",
-                format!("account `{account}`: product `{product}` is listed twice"),
-            ));
-            continue;
+                .hint("write the account the same way on every row, or give it another number")),
+            Some(_) => Ok(()),
+            None => {
+                self.folded.insert(folded, (account.to_string(), line));
+                Ok(())
+            }
         }
-        let quantity = if quantity.is_empty() {
-            None
-        } else {
-            match quantity.parse::<u32>() {
-                Ok(q) => Some(q),
-                Err(_) => {
-                    errors.push(cell_error(
-                        "quantity",
-                        format!("quantity `{quantity}` is not a whole number"),
-                    ));
-                    continue;
-                }
+    }
+
+    /// The account columns of `row`, checked (an empty one is reported by [`empty_cells`]).
+    fn recipient(&self, notice: String, line: usize, row: &Row) -> Result<Recipient, Diagnostic> {
+        let cells = &self.cells;
+        if !self.project.locales.by_tag.contains_key(&row.locale) {
+            let unknown = self.project.locales.unknown(&row.locale);
+            return Err(cells.at("locale", line, unknown));
+        }
+        let role = match row.role.to_ascii_lowercase().as_str() {
+            "" | "customer" => Role::Customer,
+            "distributor" | "importer" => Role::Distributor,
+            other => {
+                let message = format!("role `{other}`: `customer` or `distributor`");
+                return Err(cells.error("role", line, message));
             }
         };
-        entry.devices.push(Device {
-            product: index,
-            lots,
-            serials,
-            quantity,
-        });
+        Ok(Recipient {
+            notice,
+            account: row.account.clone(),
+            organisation: row.organisation.clone(),
+            department: row.department.clone(),
+            address: row.address.clone(),
+            contact: row.contact.clone(),
+            email: row.email.clone(),
+            phone: row.phone.clone(),
+            role,
+            locale: row.locale.clone(),
+            devices: Vec::new(),
+            line,
+        })
     }
-    if errors.is_empty() && order.is_empty() {
-        errors
-            .push(Diagnostic::error("the recipients CSV has no rows").in_file(source.path.clone()));
-    }
-    if errors.is_empty() {
-        Ok(order
+
+    fn finish(mut self) -> Result<Vec<Recipient>, Vec<Diagnostic>> {
+        if self.errors.is_empty() && self.order.is_empty() {
+            let source = self.cells.source;
+            self.errors.push(
+                Diagnostic::error("the recipients CSV has no rows").in_file(source.path.clone()),
+            );
+        }
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        Ok(self
+            .order
             .into_iter()
-            .filter_map(|key| recipients.remove(&key))
+            .filter_map(|key| self.by_key.remove(&key))
             .collect())
-    } else {
-        Err(errors)
     }
+}
+
+/// The required account cells of `row` that are empty.
+fn empty_cells(cells: &Cells, line: usize, row: &Row) -> Vec<Diagnostic> {
+    [
+        ("organisation", &row.organisation),
+        ("address", &row.address),
+        ("contact", &row.contact),
+    ]
+    .into_iter()
+    .filter(|(_, value)| value.is_empty())
+    .map(|(name, _)| {
+        let message = format!("account `{}`: `{name}` is empty", row.account);
+        cells.error(name, line, message)
+    })
+    .collect()
+}
+
+/// Account columns of a later row that differ from the account's first row.
+fn differences(cells: &Cells, first: &Recipient, row: &Recipient) -> Vec<Diagnostic> {
+    let pairs = [
+        ("organisation", &first.organisation, &row.organisation),
+        ("department", &first.department, &row.department),
+        ("address", &first.address, &row.address),
+        ("contact", &first.contact, &row.contact),
+        ("email", &first.email, &row.email),
+        ("phone", &first.phone, &row.phone),
+        ("locale", &first.locale, &row.locale),
+    ];
+    let roles = ("role", first.role.as_str(), row.role.as_str());
+    pairs
+        .into_iter()
+        .map(|(name, a, b)| (name, a.as_str(), b.as_str()))
+        .chain([roles])
+        .filter(|(_, a, b)| a != b)
+        .map(|(name, a, b)| {
+            let message = format!(
+                "account `{}`: `{name}` differs from its row on line {}",
+                row.account, first.line
+            );
+            cells
+                .error(name, row.line, message)
+                .note(format!("line {}: `{a}`; here: `{b}`", first.line))
+        })
+        .collect()
+}
+
+/// The device the row lists, if it names a product of the notice.
+fn device(
+    cells: &Cells,
+    loaded: &LoadedNotice,
+    account: &Recipient,
+    line: usize,
+    row: &Row,
+) -> Result<Option<Device>, Vec<Diagnostic>> {
+    let (lots, serials) = (list(&row.lots), list(&row.serials));
+    let product = &row.product;
+    let fail = |message: String| Err(vec![cells.error("product", line, message)]);
+    if product.is_empty() {
+        if !lots.is_empty() || !serials.is_empty() || row.quantity.is_some() {
+            let message = format!(
+                "account `{}`: lots, serials or quantity without a `product`",
+                row.account
+            );
+            return fail(message);
+        }
+        return Ok(None);
+    }
+    let notice = &loaded.notice;
+    let Some(index) = find_product(&notice.products.items, product) else {
+        let known: Vec<String> = notice
+            .products
+            .items
+            .iter()
+            .map(|p| p.id.clone().unwrap_or_else(|| p.catalogue.join("/")))
+            .collect();
+        let d = cells
+            .error(
+                "product",
+                line,
+                format!("{}: no product `{product}`", notice.id.value),
+            )
+            .hint(format!(
+                "products (id or catalogue number): {}",
+                known.join(", ")
+            ));
+        return Err(vec![d]);
+    };
+    if account.device(index).is_some() {
+        return fail(format!(
+            "account `{}`: product `{product}` is listed twice",
+            row.account
+        ));
+    }
+    Ok(Some(Device {
+        product: index,
+        lots,
+        serials,
+        quantity: row.quantity,
+    }))
 }
 
 /// The field separator of the header line: `,`, or `;` (spreadsheets in many European locales
@@ -381,6 +536,30 @@ fn cell_column(source: &SourceText, line: usize, index: usize) -> (usize, usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A record with the given headers and every cell empty, read as a [`Row`].
+    fn row_with(headers: &[&str]) -> Result<Row, csv::Error> {
+        let headers = csv::StringRecord::from(headers.to_vec());
+        let cells = csv::StringRecord::from(vec![""; headers.len()]);
+        cells.deserialize(Some(&headers))
+    }
+
+    #[test]
+    fn the_column_lists_are_the_row_type_s_fields() {
+        let all: Vec<&str> = REQUIRED.iter().chain(OPTIONAL.iter()).copied().collect();
+        row_with(&all).expect("every listed column is a field of Row");
+        row_with(&REQUIRED).expect("the optional columns may be left out");
+        for name in REQUIRED {
+            let without: Vec<&str> = REQUIRED.into_iter().filter(|n| *n != name).collect();
+            assert!(
+                row_with(&without).is_err(),
+                "`{name}` is required by Row too"
+            );
+        }
+        let mut extra = all.clone();
+        extra.push("fax");
+        assert!(row_with(&extra).is_err(), "an unknown column is refused");
+    }
 
     #[test]
     fn lists_split_on_semicolons_and_spaces() {

@@ -28,6 +28,16 @@ pub struct CivilDate {
     pub day: u8,
 }
 
+impl From<time::Date> for CivilDate {
+    fn from(date: time::Date) -> Self {
+        Self {
+            year: date.year(),
+            month: date.month().into(),
+            day: date.day(),
+        }
+    }
+}
+
 impl CivilDate {
     /// Parses `YYYY-MM-DD`, checking that the day exists.
     pub fn parse(text: &str) -> Result<Self, String> {
@@ -45,20 +55,6 @@ impl CivilDate {
         Date::try_new_iso(year, month, day)
             .map_err(|_| format!("`{text}` is not a day of the calendar"))?;
         Ok(Self { year, month, day })
-    }
-
-    /// The day `days` after 1970-01-01, proleptic Gregorian (H. Hinnant's algorithm).
-    pub fn from_days_since_epoch(days: i64) -> Self {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Self { year, month, day }
     }
 
     /// `YYYY-MM-DD`.
@@ -208,14 +204,6 @@ mod tests {
         assert_eq!(date_line(may, &lang("de")), "Mittwoch, 8. Mai 2024");
         assert_eq!(date_line(may, &lang("fr")), "Mercredi 8 mai 2024");
         assert_eq!(date_line(may, &lang("pl")), "Środa, 8 maja 2024");
-    }
-
-    #[test]
-    fn epoch_days_to_civil_dates() {
-        let day = |days| CivilDate::from_days_since_epoch(days).iso_text();
-        assert_eq!(day(0), "1970-01-01");
-        assert_eq!(day(19_851), "2024-05-08");
-        assert_eq!(day(-1), "1969-12-31");
     }
 
     #[test]

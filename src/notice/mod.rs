@@ -347,6 +347,8 @@ fn yes() -> bool {
 pub struct Logo {
     pub path: String,
     pub bytes: Vec<u8>,
+    /// The file it was read from (`noticegen watch` watches it).
+    pub source: std::path::PathBuf,
 }
 
 /// One line of the running header or the footer. A line whose messages all come out empty is

@@ -533,6 +533,23 @@ fn watch_rebuilds_the_pair_whose_translation_was_saved() {
     assert!(stderr.contains("1 built, 10 unchanged"), "{stderr}");
 }
 
+/// `noticegen.yaml` and a letterhead's logo change the output, so saving either rebuilds.
+#[test]
+fn watch_rebuilds_when_the_project_file_or_a_logo_is_saved() {
+    for changed in ["noticegen.yaml", "assets/medixa-logo.svg"] {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("examples/medixa"), dir.path());
+        let watching = watch(dir.path(), &dir.path().join("out"));
+        let path = dir.path().join(changed);
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push('\n');
+        std::fs::write(&path, text).unwrap();
+        let stderr = watching.finish();
+        assert!(stderr.contains(&format!("changed {changed}: ")), "{stderr}");
+        assert!(stderr.contains(" built, "), "a rebuild reported: {stderr}");
+    }
+}
+
 #[test]
 fn preview_renders_png_pages() {
     let out = tempfile::tempdir().unwrap();
