@@ -341,7 +341,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
     // each exported from this one layout (a reply form's PDF by page range).
     let fields = match forms::locate_fields(&document) {
         Ok(fields) => fields,
-        Err(message) => return failed(vec![Diagnostic::error(format!("form fields: {message}"))]),
+        Err(d) => return failed(vec![d]),
     };
     let meta = PdfMeta {
         id: id.clone(),
@@ -380,9 +380,7 @@ pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
         lap("export", &mut clock);
         let bytes = match context.forms.write(pdf, &fields, page_offset, &meta) {
             Ok(bytes) => bytes,
-            Err(message) => {
-                return failed(vec![Diagnostic::error(format!("form fields: {message}"))]);
-            }
+            Err(d) => return failed(vec![d]),
         };
         lap("forms", &mut clock);
         match output::stage_artifact(&context.out, &path, &bytes) {
