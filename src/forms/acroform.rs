@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
 
 use super::{FieldBox, FieldKind, FormWriter, PdfMeta, font};
+use crate::diag::Diagnostic;
 
 /// The PDF form writer of noticegen 0.1: rewrites the typst-pdf output with lopdf.
 pub struct LopdfForms;
@@ -112,6 +113,15 @@ fn text_appearance(value: &str, width: f64, height: f64, multiline: bool) -> Str
     out
 }
 
+fn required_flag(field: &FieldBox) -> i64 {
+    if field.required { FLAG_REQUIRED } else { 0 }
+}
+
+/// An error of the PDF library while the fields are added.
+fn pdf_error(error: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(format!("form fields: {error}"))
+}
+
 struct Writer<'a> {
     doc: Document,
     pages: BTreeMap<u32, ObjectId>,
@@ -189,180 +199,211 @@ impl Writer<'_> {
         (on, off)
     }
 
-    fn add(&mut self, field: &FieldBox, page_id: ObjectId) -> Result<(), String> {
+    /// Adds one field's widget (and its field node) on `page_id`.
+    fn add(&mut self, field: &FieldBox, page_id: ObjectId) -> Result<(), Diagnostic> {
         let [left, top, right, bottom] = field.rect;
-        let (w, h) = ((right - left).max(1.0), (bottom - top).max(1.0));
+        let size = ((right - left).max(1.0), (bottom - top).max(1.0));
         let rect = vec![
             Object::Real(left as f32),
             Object::Real((field.page_height - bottom) as f32),
             Object::Real(right as f32),
             Object::Real((field.page_height - top) as f32),
         ];
-        let mut widget = dictionary! {
+        let widget = dictionary! {
             "Type" => "Annot",
             "Subtype" => "Widget",
             "Rect" => rect,
             "F" => PRINT,
             "P" => Object::Reference(page_id),
         };
-        let required = if field.required { FLAG_REQUIRED } else { 0 };
-        let tip = field.tip.as_deref().map(text_string);
         let widget_id = match field.kind {
-            FieldKind::Radio => {
-                let export = field.value.clone().unwrap_or_else(|| "Yes".into());
-                let parent = match self.nodes.get(&field.name) {
-                    Some(id) => *id,
-                    None => {
-                        let (grandparent, segment) = self.parent_for(&field.name);
-                        let mut group = dictionary! {
-                            "FT" => "Btn",
-                            "Ff" => FLAG_RADIO | FLAG_NO_TOGGLE_TO_OFF | required,
-                            "T" => Object::string_literal(segment),
-                            "V" => "Off",
-                            "Kids" => Vec::<Object>::new(),
-                        };
-                        if let Some(tip) = tip.clone() {
-                            group.set("TU", tip);
-                        }
-                        if let Some(gp) = grandparent {
-                            group.set("Parent", Object::Reference(gp));
-                        }
-                        let id = self.doc.add_object(group);
-                        self.attach(grandparent, id);
-                        self.nodes.insert(field.name.clone(), id);
-                        id
-                    }
-                };
-                let (on, off) = self.toggle_appearances(w, h);
-                let mut states = Dictionary::new();
-                states.set(export.as_bytes().to_vec(), Object::Reference(on));
-                states.set("Off", Object::Reference(off));
-                widget.set("Parent", Object::Reference(parent));
-                // pdf.js takes a button's tooltip (its accessible name) from the widget, not
-                // from the group it belongs to.
-                if let Some(tip) = tip {
-                    widget.set("TU", tip);
-                }
-                widget.set("AS", "Off");
-                widget.set("AP", dictionary! { "N" => states });
-                widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
-                let id = self.doc.add_object(widget);
-                if let Ok(Object::Array(kids)) = self
-                    .doc
-                    .get_dictionary_mut(parent)
-                    .and_then(|d| d.get_mut(b"Kids"))
-                {
-                    kids.push(Object::Reference(id));
-                }
-                id
-            }
-            kind => {
-                if self.nodes.contains_key(&field.name) {
-                    return Err(format!("form field `{}` appears twice", field.name));
-                }
-                let (parent, segment) = self.parent_for(&field.name);
-                widget.set("T", Object::string_literal(segment));
-                if let Some(tip) = tip {
-                    widget.set("TU", tip);
-                }
-                if let Some(p) = parent {
-                    widget.set("Parent", Object::Reference(p));
-                }
-                match kind {
-                    FieldKind::Checkbox => {
-                        let (on, off) = self.toggle_appearances(w, h);
-                        let state = if field.default.as_deref() == Some("Yes") {
-                            "Yes"
-                        } else {
-                            "Off"
-                        };
-                        widget.set("FT", "Btn");
-                        widget.set("Ff", required);
-                        widget.set("V", state);
-                        widget.set("AS", state);
-                        widget.set(
-                            "AP",
-                            dictionary! { "N" => dictionary! { "Yes" => on, "Off" => off } },
-                        );
-                        widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
-                    }
-                    FieldKind::Signature => {
-                        // An empty appearance: PDF/A wants one on every widget.
-                        let ap = self
-                            .doc
-                            .add_object(form_xobject(w, h, "", Dictionary::new()));
-                        widget.set("FT", "Sig");
-                        widget.set("AP", dictionary! { "N" => ap });
-                    }
-                    _ => {
-                        let multiline = if kind == FieldKind::Multiline {
-                            FLAG_MULTILINE
-                        } else {
-                            0
-                        };
-                        widget.set("FT", "Tx");
-                        widget.set("Ff", multiline | required);
-                        if kind == FieldKind::Date
-                            && let Some(format) = &self.meta.date_format
-                        {
-                            widget.set("MaxLen", format.max_len() as i64);
-                            if self.meta.scripts {
-                                let (keystroke, display) = format.actions();
-                                let js = |script: String| {
-                                    dictionary! { "S" => "JavaScript", "JS" => Object::string_literal(script) }
-                                };
-                                widget.set(
-                                    "AA",
-                                    dictionary! { "K" => js(keystroke), "F" => js(display) },
-                                );
-                            }
-                        }
-                        widget.set(
-                            "DA",
-                            Object::string_literal(format!(
-                                "/{} {TEXT_SIZE} Tf 0 g",
-                                font::RESOURCE_NAME
-                            )),
-                        );
-                        // MuPDF (1.26 and later) never uses the document's font for typed
-                        // text; a default style makes it lay out every value with fonts it
-                        // embeds, instead of non-embedded Helvetica for Latin-1, Greek and
-                        // Cyrillic. Other viewers do not read `/DS` on widgets.
-                        widget.set(
-                            "DS",
-                            Object::string_literal(format!(
-                                "font-family: sans-serif; font-size: {TEXT_SIZE}pt; color: #000000"
-                            )),
-                        );
-                        let value = field.default.as_deref().unwrap_or_default();
-                        widget.set("V", text_string(value));
-                        let content = if value.is_empty() {
-                            "/Tx BMC EMC".to_string()
-                        } else {
-                            text_appearance(value, w, h, kind == FieldKind::Multiline)
-                        };
-                        let resources = dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } };
-                        let ap = self.doc.add_object(form_xobject(w, h, &content, resources));
-                        widget.set("AP", dictionary! { "N" => ap });
-                    }
-                }
-                let id = self.doc.add_object(widget);
-                self.attach(parent, id);
-                self.nodes.insert(field.name.clone(), id);
-                id
-            }
+            FieldKind::Radio => self.add_radio(field, widget, size),
+            _ => self.add_terminal(field, widget, size)?,
         };
         self.annots.entry(page_id).or_default().push(widget_id);
         Ok(())
     }
 
-    fn finish(mut self) -> Result<Vec<u8>, String> {
+    /// The radio group of `field`'s name, made on its first button.
+    fn radio_group(&mut self, field: &FieldBox, tip: Option<Object>) -> ObjectId {
+        if let Some(id) = self.nodes.get(&field.name) {
+            return *id;
+        }
+        let (grandparent, segment) = self.parent_for(&field.name);
+        let mut group = dictionary! {
+            "FT" => "Btn",
+            "Ff" => FLAG_RADIO | FLAG_NO_TOGGLE_TO_OFF | required_flag(field),
+            "T" => Object::string_literal(segment),
+            "V" => "Off",
+            "Kids" => Vec::<Object>::new(),
+        };
+        if let Some(tip) = tip {
+            group.set("TU", tip);
+        }
+        if let Some(gp) = grandparent {
+            group.set("Parent", Object::Reference(gp));
+        }
+        let id = self.doc.add_object(group);
+        self.attach(grandparent, id);
+        self.nodes.insert(field.name.clone(), id);
+        id
+    }
+
+    /// One button of a radio group: its widget is a kid of the group.
+    fn add_radio(
+        &mut self,
+        field: &FieldBox,
+        mut widget: Dictionary,
+        (w, h): (f64, f64),
+    ) -> ObjectId {
+        let export = field.value.clone().unwrap_or_else(|| "Yes".into());
+        let tip = field.tip.as_deref().map(text_string);
+        let parent = self.radio_group(field, tip.clone());
+        let (on, off) = self.toggle_appearances(w, h);
+        let mut states = Dictionary::new();
+        states.set(export.as_bytes().to_vec(), Object::Reference(on));
+        states.set("Off", Object::Reference(off));
+        widget.set("Parent", Object::Reference(parent));
+        // pdf.js takes a button's tooltip (its accessible name) from the widget, not
+        // from the group it belongs to.
+        if let Some(tip) = tip {
+            widget.set("TU", tip);
+        }
+        widget.set("AS", "Off");
+        widget.set("AP", dictionary! { "N" => states });
+        widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
+        let id = self.doc.add_object(widget);
+        if let Ok(Object::Array(kids)) = self
+            .doc
+            .get_dictionary_mut(parent)
+            .and_then(|d| d.get_mut(b"Kids"))
+        {
+            kids.push(Object::Reference(id));
+        }
+        id
+    }
+
+    /// A field that is its own widget: text, date, checkbox or signature.
+    fn add_terminal(
+        &mut self,
+        field: &FieldBox,
+        mut widget: Dictionary,
+        (w, h): (f64, f64),
+    ) -> Result<ObjectId, Diagnostic> {
+        if self.nodes.contains_key(&field.name) {
+            return Err(Diagnostic::error(format!(
+                "form fields: form field `{}` appears twice",
+                field.name
+            ))
+            .hint("give each field of the notice's reply form its own name"));
+        }
+        let (parent, segment) = self.parent_for(&field.name);
+        widget.set("T", Object::string_literal(segment));
+        if let Some(tip) = field.tip.as_deref().map(text_string) {
+            widget.set("TU", tip);
+        }
+        if let Some(p) = parent {
+            widget.set("Parent", Object::Reference(p));
+        }
+        match field.kind {
+            FieldKind::Checkbox => self.checkbox(field, &mut widget, (w, h)),
+            FieldKind::Signature => {
+                // An empty appearance: PDF/A wants one on every widget.
+                let ap = self
+                    .doc
+                    .add_object(form_xobject(w, h, "", Dictionary::new()));
+                widget.set("FT", "Sig");
+                widget.set("AP", dictionary! { "N" => ap });
+            }
+            _ => self.text_field(field, &mut widget, (w, h)),
+        }
+        let id = self.doc.add_object(widget);
+        self.attach(parent, id);
+        self.nodes.insert(field.name.clone(), id);
+        Ok(id)
+    }
+
+    fn checkbox(&mut self, field: &FieldBox, widget: &mut Dictionary, (w, h): (f64, f64)) {
+        let (on, off) = self.toggle_appearances(w, h);
+        let state = if field.default.as_deref() == Some("Yes") {
+            "Yes"
+        } else {
+            "Off"
+        };
+        widget.set("FT", "Btn");
+        widget.set("Ff", required_flag(field));
+        widget.set("V", state);
+        widget.set("AS", state);
+        widget.set(
+            "AP",
+            dictionary! { "N" => dictionary! { "Yes" => on, "Off" => off } },
+        );
+        widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
+    }
+
+    /// A text, multiline or date field: its style, value and appearance.
+    fn text_field(&mut self, field: &FieldBox, widget: &mut Dictionary, (w, h): (f64, f64)) {
+        let multiline = field.kind == FieldKind::Multiline;
+        widget.set("FT", "Tx");
+        widget.set(
+            "Ff",
+            if multiline { FLAG_MULTILINE } else { 0 } | required_flag(field),
+        );
+        if field.kind == FieldKind::Date {
+            self.date_checks(widget);
+        }
+        widget.set(
+            "DA",
+            Object::string_literal(format!("/{} {TEXT_SIZE} Tf 0 g", font::RESOURCE_NAME)),
+        );
+        // MuPDF (1.26 and later) never uses the document's font for typed
+        // text; a default style makes it lay out every value with fonts it
+        // embeds, instead of non-embedded Helvetica for Latin-1, Greek and
+        // Cyrillic. Other viewers do not read `/DS` on widgets.
+        widget.set(
+            "DS",
+            Object::string_literal(format!(
+                "font-family: sans-serif; font-size: {TEXT_SIZE}pt; color: #000000"
+            )),
+        );
+        let value = field.default.as_deref().unwrap_or_default();
+        widget.set("V", text_string(value));
+        let content = if value.is_empty() {
+            "/Tx BMC EMC".to_string()
+        } else {
+            text_appearance(value, w, h, multiline)
+        };
+        let resources =
+            dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } };
+        let ap = self.doc.add_object(form_xobject(w, h, &content, resources));
+        widget.set("AP", dictionary! { "N" => ap });
+    }
+
+    /// A date field's length and, where scripts are allowed, its format checks.
+    fn date_checks(&self, widget: &mut Dictionary) {
+        let Some(format) = &self.meta.date_format else {
+            return;
+        };
+        widget.set("MaxLen", format.max_len() as i64);
+        if self.meta.scripts {
+            let (keystroke, display) = format.actions();
+            let js = |script: String| {
+                dictionary! { "S" => "JavaScript", "JS" => Object::string_literal(script) }
+            };
+            widget.set(
+                "AA",
+                dictionary! { "K" => js(keystroke), "F" => js(display) },
+            );
+        }
+    }
+
+    fn finish(mut self) -> Result<Vec<u8>, Diagnostic> {
         for (page_id, widgets) in std::mem::take(&mut self.annots) {
             let refs: Vec<Object> = widgets.iter().map(|id| Object::Reference(*id)).collect();
             let existing = self
                 .doc
                 .get_dictionary(page_id)
-                .map_err(|e| e.to_string())?
+                .map_err(pdf_error)?
                 .get(b"Annots")
                 .ok()
                 .cloned();
@@ -377,17 +418,14 @@ impl Writer<'_> {
                 _ => Vec::new(),
             };
             annots.extend(refs);
-            let page = self
-                .doc
-                .get_dictionary_mut(page_id)
-                .map_err(|e| e.to_string())?;
+            let page = self.doc.get_dictionary_mut(page_id).map_err(pdf_error)?;
             page.set("Annots", annots);
             // Tab order: the structure tree's where the widgets are linked into one, else
             // the order of the rows.
             let tagged = link_structure(&mut self.doc, page_id, &widgets);
             self.doc
                 .get_dictionary_mut(page_id)
-                .map_err(|e| e.to_string())?
+                .map_err(pdf_error)?
                 .set("Tabs", if tagged { "S" } else { "R" });
         }
         let fields: Vec<Object> = self.top.iter().map(|id| Object::Reference(*id)).collect();
@@ -396,7 +434,7 @@ impl Writer<'_> {
             "DR" => dictionary! { "Font" => dictionary! { font::RESOURCE_NAME => self.font_id } },
             "DA" => Object::string_literal(format!("/{} {TEXT_SIZE} Tf 0 g", font::RESOURCE_NAME)),
         });
-        let catalog = self.doc.catalog_mut().map_err(|e| e.to_string())?;
+        let catalog = self.doc.catalog_mut().map_err(pdf_error)?;
         catalog.set("AcroForm", acroform);
         // Viewers show the notice's title, not the file name (PDF/UA-1 7.1).
         catalog.set(
@@ -406,7 +444,7 @@ impl Writer<'_> {
         set_info(&mut self.doc, self.meta);
         inline_outline_destinations(&mut self.doc);
         let mut out = Vec::new();
-        self.doc.save_to(&mut out).map_err(|e| e.to_string())?;
+        self.doc.save_to(&mut out).map_err(pdf_error)?;
         Ok(out)
     }
 }
@@ -475,39 +513,12 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) -
     let Ok(root) = doc.get_dictionary(root_id).cloned() else {
         return false;
     };
-    // The document element: the root's single kid (the /K array may itself be indirect).
-    let kids = match root.get(b"K") {
-        Ok(Object::Reference(id)) => match doc.get_object(*id) {
-            Ok(Object::Array(kids)) => kids.clone(),
-            Ok(Object::Dictionary(_)) => vec![Object::Reference(*id)],
-            _ => return false,
-        },
-        Ok(Object::Array(kids)) => kids.clone(),
-        _ => return false,
-    };
-    let [Object::Reference(document_elem)] = kids.as_slice() else {
+    let Some(document_elem) = document_element(doc, &root) else {
         return false;
     };
-    let document_elem = *document_elem;
-    // The parent tree: a flat /Nums array, direct in the root or indirect.
-    let parent_tree = match root.get(b"ParentTree") {
-        Ok(Object::Reference(id)) => doc
-            .get_dictionary(*id)
-            .ok()
-            .cloned()
-            .map(|d| (Some(*id), d)),
-        Ok(Object::Dictionary(d)) => Some((None, d.clone())),
-        _ => None,
-    };
-    let Some((parent_tree_id, mut parent_tree)) = parent_tree else {
+    let Some((parent_tree_id, mut parent_tree, mut nums)) = flat_parent_tree(doc, &root) else {
         return false;
     };
-    let Ok(Object::Array(mut nums)) = parent_tree.get(b"Nums").cloned() else {
-        return false;
-    };
-    if parent_tree.has(b"Kids") {
-        return false;
-    }
     let mut next_key = match root.get(b"ParentTreeNextKey") {
         Ok(Object::Integer(n)) => *n,
         _ => nums
@@ -550,8 +561,53 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) -
     if let Ok(root) = doc.get_dictionary_mut(root_id) {
         root.set("ParentTreeNextKey", next_key);
     }
+    append_kids(doc, document_elem, new_kids);
+    true
+}
+
+/// The document element: the structure root's single kid (the /K array may itself be
+/// indirect).
+fn document_element(doc: &Document, root: &Dictionary) -> Option<ObjectId> {
+    let kids = match root.get(b"K") {
+        Ok(Object::Reference(id)) => match doc.get_object(*id) {
+            Ok(Object::Array(kids)) => kids.clone(),
+            Ok(Object::Dictionary(_)) => vec![Object::Reference(*id)],
+            _ => return None,
+        },
+        Ok(Object::Array(kids)) => kids.clone(),
+        _ => return None,
+    };
+    match kids.as_slice() {
+        [Object::Reference(document_elem)] => Some(*document_elem),
+        _ => None,
+    }
+}
+
+/// The parent tree when it is a flat /Nums array (direct in the root or indirect): its id when
+/// indirect, the tree and its numbers.
+fn flat_parent_tree(
+    doc: &Document,
+    root: &Dictionary,
+) -> Option<(Option<ObjectId>, Dictionary, Vec<Object>)> {
+    let (id, tree) = match root.get(b"ParentTree") {
+        Ok(Object::Reference(id)) => (Some(*id), doc.get_dictionary(*id).ok()?.clone()),
+        Ok(Object::Dictionary(d)) => (None, d.clone()),
+        _ => return None,
+    };
+    let Ok(Object::Array(nums)) = tree.get(b"Nums").cloned() else {
+        return None;
+    };
+    if tree.has(b"Kids") {
+        return None;
+    }
+    Some((id, tree, nums))
+}
+
+/// Appends `new_kids` to an element's /K, whatever form it has (none, one kid, an array,
+/// an indirect array).
+fn append_kids(doc: &mut Document, elem_id: ObjectId, new_kids: Vec<Object>) {
     let elem_kids = doc
-        .get_dictionary(document_elem)
+        .get_dictionary(elem_id)
         .ok()
         .and_then(|e| e.get(b"K").ok().cloned());
     let merged = match elem_kids {
@@ -559,7 +615,7 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) -
             if let Ok(Object::Array(kids)) = doc.get_object_mut(id) {
                 kids.extend(new_kids);
             }
-            return true;
+            return;
         }
         Some(Object::Array(mut kids)) => {
             kids.extend(new_kids);
@@ -572,10 +628,9 @@ fn link_structure(doc: &mut Document, page_id: ObjectId, widgets: &[ObjectId]) -
         }
         None => new_kids,
     };
-    if let Ok(elem) = doc.get_dictionary_mut(document_elem) {
+    if let Ok(elem) = doc.get_dictionary_mut(elem_id) {
         elem.set("K", merged);
     }
-    true
 }
 
 impl FormWriter for LopdfForms {
@@ -585,9 +640,10 @@ impl FormWriter for LopdfForms {
         fields: &[FieldBox],
         page_offset: usize,
         meta: &PdfMeta,
-    ) -> Result<Vec<u8>, String> {
-        let mut doc =
-            Document::load_mem(&pdf).map_err(|e| format!("cannot read the exported PDF: {e}"))?;
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut doc = Document::load_mem(&pdf).map_err(|e| {
+            Diagnostic::error(format!("form fields: cannot read the exported PDF: {e}"))
+        })?;
         let pages = doc.get_pages();
         let font_id = font::add_to(&mut doc, font::form_font());
         let mut writer = Writer {

@@ -75,61 +75,10 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
         reply.verify(options.key.as_ref());
         reply.judge(&options.book);
     }
-    let mut diagnostics = Vec::new();
-    for reply in &replies {
-        let file = reply.file.display();
-        if let Some(error) = &reply.error {
-            let d = match reply.status {
-                Status::Encrypted => Diagnostic::error(error.clone())
-                    .hint("ask the sender for a copy saved without a password or encryption"),
-                Status::UnknownNotice => {
-                    let d = Diagnostic::error(error.clone())
-                        .hint("give the project that holds the notice with `--root DIR`");
-                    if options.book.broken.is_empty() {
-                        d
-                    } else {
-                        d.note(
-                            "some notice files of the project do not load: run `noticegen check`",
-                        )
-                    }
-                }
-                _ => Diagnostic::error(error.clone()),
-            };
-            diagnostics.push(d);
-        }
-        if !reply.warnings.is_empty() {
-            diagnostics.push(
-                Diagnostic::warning(format!(
-                    "`{file}` holds active content: {}",
-                    reply.warnings.join("; ")
-                ))
-                .hint("noticegen reads only its field values and runs nothing; open it only in a viewer with JavaScript off, or ask for the form as it was sent"),
-            );
-        }
-        if !reply.missing.is_empty() || !reply.problems.is_empty() {
-            let mut parts = Vec::new();
-            if !reply.missing.is_empty() {
-                parts.push(format!(
-                    "required fields left empty: {}",
-                    reply.missing.join(", ")
-                ));
-            }
-            parts.extend(reply.problems.iter().cloned());
-            diagnostics.push(Diagnostic::warning(format!(
-                "`{file}` is incomplete: {}",
-                parts.join("; ")
-            )));
-        }
-        if reply.verification == Some(Verification::Unverified) {
-            diagnostics.push(
-                Diagnostic::warning(format!(
-                    "`{file}`: its reply token does not verify: the account it names ({}) may have been edited, so it does not count as that account's reply, nor in the sums",
-                    reply.account.as_deref().unwrap_or_default()
-                ))
-                .hint("ask the account for its form again, or check the file's origin"),
-            );
-        }
-    }
+    let mut diagnostics: Vec<Diagnostic> = replies
+        .iter()
+        .flat_map(|reply| reply_diagnostics(reply, &options.book))
+        .collect();
     diagnostics.extend(supersede_duplicates(&mut replies));
     let table = match options.format {
         TableFormat::Csv => to_csv(&replies)
@@ -138,27 +87,7 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
     };
     let follow_up = match &options.manifest {
         None => None,
-        Some(path) => {
-            let manifest = read_manifest(path)?;
-            for reply in unknown_accounts(&manifest, &replies) {
-                diagnostics.push(Diagnostic::warning(format!(
-                    "`{}`: account `{}` was sent no letter of {} (per the manifest)",
-                    reply.file.display(),
-                    reply.account.as_deref().unwrap_or_default(),
-                    reply.notice.as_deref().unwrap_or_default()
-                )));
-            }
-            let sent = manifest
-                .artifacts
-                .iter()
-                .filter_map(|a| Some((a.id.notice.as_str(), a.id.account.as_deref()?)))
-                .collect::<BTreeSet<_>>()
-                .len();
-            Some(FollowUp {
-                sent,
-                missing: non_responders(&manifest, &replies),
-            })
-        }
+        Some(path) => Some(follow_up(path, &replies, &mut diagnostics)?),
     };
     Ok(Collected {
         summary: summarize(&replies),
@@ -166,6 +95,95 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
         table,
         follow_up,
         diagnostics: diagnostics.into_iter().map(inert::diagnostic).collect(),
+    })
+}
+
+/// What is wrong with one reply: why it could not be read or judged, active content, fields
+/// left empty or not acceptable, a token that does not verify.
+fn reply_diagnostics(reply: &Reply, book: &FormBook) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let file = reply.file.display();
+    if let Some(error) = &reply.error {
+        diagnostics.push(error_diagnostic(reply, error, book));
+    }
+    if !reply.warnings.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "`{file}` holds active content: {}",
+                reply.warnings.join("; ")
+            ))
+            .hint("noticegen reads only its field values and runs nothing; open it only in a viewer with JavaScript off, or ask for the form as it was sent"),
+        );
+    }
+    if !reply.missing.is_empty() || !reply.problems.is_empty() {
+        let mut parts = Vec::new();
+        if !reply.missing.is_empty() {
+            parts.push(format!(
+                "required fields left empty: {}",
+                reply.missing.join(", ")
+            ));
+        }
+        parts.extend(reply.problems.iter().cloned());
+        diagnostics.push(Diagnostic::warning(format!(
+            "`{file}` is incomplete: {}",
+            parts.join("; ")
+        )));
+    }
+    if reply.verification == Some(Verification::Unverified) {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "`{file}`: its reply token does not verify: the account it names ({}) may have been edited, so it does not count as that account's reply, nor in the sums",
+                reply.account.as_deref().unwrap_or_default()
+            ))
+            .hint("ask the account for its form again, or check the file's origin"),
+        );
+    }
+    diagnostics
+}
+
+/// Why a reply could not be read or judged, with what to do where something can be done.
+fn error_diagnostic(reply: &Reply, error: &str, book: &FormBook) -> Diagnostic {
+    match reply.status {
+        Status::Encrypted => Diagnostic::error(error)
+            .hint("ask the sender for a copy saved without a password or encryption"),
+        Status::UnknownNotice => {
+            let d = Diagnostic::error(error)
+                .hint("give the project that holds the notice with `--root DIR`");
+            if book.broken.is_empty() {
+                d
+            } else {
+                d.note("some notice files of the project do not load: run `noticegen check`")
+            }
+        }
+        _ => Diagnostic::error(error),
+    }
+}
+
+/// The follow-up of the build whose manifest is at `path`; replies naming an account it sent
+/// no letter to are warned about.
+fn follow_up(
+    path: &Path,
+    replies: &[Reply],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<FollowUp, Diagnostic> {
+    let manifest = read_manifest(path)?;
+    for reply in unknown_accounts(&manifest, replies) {
+        diagnostics.push(Diagnostic::warning(format!(
+            "`{}`: account `{}` was sent no letter of {} (per the manifest)",
+            reply.file.display(),
+            reply.account.as_deref().unwrap_or_default(),
+            reply.notice.as_deref().unwrap_or_default()
+        )));
+    }
+    let sent = manifest
+        .artifacts
+        .iter()
+        .filter_map(|a| Some((a.id.notice.as_str(), a.id.account.as_deref()?)))
+        .collect::<BTreeSet<_>>()
+        .len();
+    Ok(FollowUp {
+        sent,
+        missing: non_responders(&manifest, replies),
     })
 }
 

@@ -20,6 +20,7 @@ use typst::introspection::{Introspector, MetadataElem};
 use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
+use crate::diag::Diagnostic;
 use crate::notice::FormKind;
 
 /// What kind of PDF field a box becomes.
@@ -92,7 +93,7 @@ pub trait FormWriter: Sync {
         fields: &[FieldBox],
         page_offset: usize,
         meta: &PdfMeta,
-    ) -> Result<Vec<u8>, String>;
+    ) -> Result<Vec<u8>, Diagnostic>;
 }
 
 fn label(name: &str) -> Selector {
@@ -146,9 +147,14 @@ fn markers(document: &PagedDocument, name: &str) -> Vec<Marker> {
         .collect()
 }
 
+/// A problem with the form fields of a letter, as the build reports it.
+fn field_error(name: &str, problem: String) -> Diagnostic {
+    Diagnostic::error(format!("form fields: field `{name}`: {problem}"))
+}
+
 /// The field boxes of a laid-out document, in document order. Start and end markers are paired
 /// by name, kind and value, in order.
-pub fn locate_fields(document: &PagedDocument) -> Result<Vec<FieldBox>, String> {
+pub fn locate_fields(document: &PagedDocument) -> Result<Vec<FieldBox>, Diagnostic> {
     let mut ends: HashMap<MarkerKey, Vec<Marker>> = HashMap::new();
     for end in markers(document, "noticegen-field-end").into_iter().rev() {
         ends.entry(marker_key(&end.data)).or_default().push(end);
@@ -157,17 +163,22 @@ pub fn locate_fields(document: &PagedDocument) -> Result<Vec<FieldBox>, String> 
     for start in markers(document, "noticegen-field-start") {
         let key = marker_key(&start.data);
         let (name, kind_text, export) = key.clone();
-        let kind = FieldKind::parse(&kind_text)
-            .ok_or_else(|| format!("field `{name}`: unknown kind `{kind_text}`"))?;
-        let end = ends
-            .get_mut(&key)
-            .and_then(Vec::pop)
-            .ok_or_else(|| format!("field `{name}`: its box has no end marker"))?;
+        let kind = FieldKind::parse(&kind_text).ok_or_else(|| {
+            field_error(&name, format!("unknown kind `{kind_text}`")).hint(
+                "a template's field box names one of: text, multiline, date, checkbox, radio, signature",
+            )
+        })?;
+        let end = ends.get_mut(&key).and_then(Vec::pop).ok_or_else(|| {
+            field_error(&name, "its box has no end marker".into())
+                .hint("a template that draws a field box must close it with the style module's end marker")
+        })?;
         if end.page != start.page {
-            return Err(format!(
-                "field `{name}`: its box is split across pages {} and {}",
+            let problem = format!(
+                "its box is split across pages {} and {}",
                 start.page, end.page
-            ));
+            );
+            return Err(field_error(&name, problem)
+                .hint("keep the field on one page: shorten the text before it, or start the form on a new page"));
         }
         let required = matches!(&start.data, Value::Dict(d) if matches!(d.get("required"), Ok(Value::Bool(true))));
         fields.push(FieldBox {

@@ -184,19 +184,7 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
         reply.error = Some(encrypted_message(path, "it needs a password to open"));
         return reply;
     }
-    let info = doc
-        .trailer
-        .get(b"Info")
-        .ok()
-        .and_then(|o| deref(&doc, o))
-        .and_then(|o| o.as_dict().ok());
-    let info_text = |key: &[u8]| info.and_then(|d| d.get(key).ok()).and_then(decode_text);
-    reply.notice = info_text(b"NoticegenNotice");
-    reply.locale = info_text(b"NoticegenLocale");
-    reply.account = info_text(b"NoticegenAccount");
-    reply.letter = info_text(token::LETTER_KEY.as_bytes());
-    reply.token = info_text(token::TOKEN_KEY.as_bytes());
-    reply.modified_at = info_text(b"ModDate").and_then(|d| pdf_date_seconds(&d));
+    read_info(&doc, &mut reply);
     reply.warnings = active_content(&doc);
     reply.fields = match read_fields(&doc) {
         Ok(fields) => fields,
@@ -215,14 +203,14 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
         .max();
     if reply.notice.is_none() || reply.fields.is_empty() {
         reply.status = Status::NotANoticegenForm;
+        let no_fields = if reply.fields.is_empty() {
+            ", no form fields"
+        } else {
+            ""
+        };
         reply.error = Some(format!(
-            "`{}` is not a noticegen form (no notice number recorded{})",
-            path.display(),
-            if reply.fields.is_empty() {
-                ", no form fields"
-            } else {
-                ""
-            }
+            "`{}` is not a noticegen form (no notice number recorded{no_fields})",
+            path.display()
         ));
         return reply;
     }
@@ -234,6 +222,24 @@ pub fn read_reply_bytes(path: &Path, bytes: &[u8]) -> Reply {
     // Not judged yet: only the notice's own form definition can say it is complete.
     reply.status = Status::UnknownNotice;
     reply
+}
+
+/// What the document information records: notice, locale, account, the letter's token and
+/// when the file was last saved.
+fn read_info(doc: &Document, reply: &mut Reply) {
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|o| deref(doc, o))
+        .and_then(|o| o.as_dict().ok());
+    let info_text = |key: &[u8]| info.and_then(|d| d.get(key).ok()).and_then(decode_text);
+    reply.notice = info_text(b"NoticegenNotice");
+    reply.locale = info_text(b"NoticegenLocale");
+    reply.account = info_text(b"NoticegenAccount");
+    reply.letter = info_text(token::LETTER_KEY.as_bytes());
+    reply.token = info_text(token::TOKEN_KEY.as_bytes());
+    reply.modified_at = info_text(b"ModDate").and_then(|d| pdf_date_seconds(&d));
 }
 
 fn encrypted_message(path: &Path, reason: &str) -> String {
@@ -351,39 +357,7 @@ impl Reply {
             .flat_map(|(_, spec)| spec)
             .map(|f| (f.name.as_str(), f))
             .collect();
-        let mut problems = Vec::new();
-        let mut values: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for field in &self.fields {
-            let Some(spec) = specs.get(field.name.as_str()) else {
-                continue;
-            };
-            values.entry(&field.name).or_default().insert(&field.value);
-            let expected = match spec.role {
-                FieldRole::Text | FieldRole::Date => "Tx",
-                FieldRole::YesNo | FieldRole::Checkbox => "Btn",
-                FieldRole::Signature => "Sig",
-            };
-            if field.kind != expected {
-                problems.push(format!(
-                    "{}: a {} field where the form has a {expected} field",
-                    field.name, field.kind
-                ));
-            } else if spec.role == FieldRole::YesNo
-                && !matches!(field.value.as_str(), "" | "Yes" | "No")
-            {
-                problems.push(format!(
-                    "{}: \"{}\" is neither Yes nor No",
-                    field.name, field.value
-                ));
-            }
-        }
-        for (name, set) in &values {
-            if set.len() > 1 {
-                problems.push(format!(
-                    "{name}: the file holds the field more than once, with different values"
-                ));
-            }
-        }
+        let problems = field_problems(&self.fields, &specs);
         for field in &mut self.fields {
             if let Some(spec) = specs.get(field.name.as_str()) {
                 field.declared = true;
@@ -446,6 +420,45 @@ impl Reply {
         matches!(self.status, Status::Complete | Status::Incomplete)
             && self.verification != Some(Verification::Unverified)
     }
+}
+
+/// What is wrong with the fields the form defines: a field of another type than the form's,
+/// a yes/no answer that is neither, a field held twice with different values.
+fn field_problems(fields: &[FieldValue], specs: &BTreeMap<&str, &FieldSpec>) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut values: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for field in fields {
+        let Some(spec) = specs.get(field.name.as_str()) else {
+            continue;
+        };
+        values.entry(&field.name).or_default().insert(&field.value);
+        let expected = match spec.role {
+            FieldRole::Text | FieldRole::Date => "Tx",
+            FieldRole::YesNo | FieldRole::Checkbox => "Btn",
+            FieldRole::Signature => "Sig",
+        };
+        if field.kind != expected {
+            problems.push(format!(
+                "{}: a {} field where the form has a {expected} field",
+                field.name, field.kind
+            ));
+        } else if spec.role == FieldRole::YesNo
+            && !matches!(field.value.as_str(), "" | "Yes" | "No")
+        {
+            problems.push(format!(
+                "{}: \"{}\" is neither Yes nor No",
+                field.name, field.value
+            ));
+        }
+    }
+    for (name, set) in &values {
+        if set.len() > 1 {
+            problems.push(format!(
+                "{name}: the file holds the field more than once, with different values"
+            ));
+        }
+    }
+    problems
 }
 
 thread_local! {
@@ -621,29 +634,11 @@ fn walk(
     let Some(kind) = ft else { return };
     let mut value = field_value(doc, dict);
     if kind == "Btn" {
-        // Some writers store a button's state as a string "/Yes"; some set only the widgets'
-        // appearance state.
-        value = value.trim_start_matches('/').to_string();
-        if value == "Off" {
-            value.clear();
-        }
-        if value.is_empty() {
-            value = kids
-                .iter()
-                .filter_map(|k| deref(doc, k).and_then(|o| o.as_dict().ok()))
-                .filter_map(|w| w.get(b"AS").ok().and_then(|o| o.as_name().ok()))
-                .map(|n| String::from_utf8_lossy(n).into_owned())
-                .find(|n| n != "Off")
-                .unwrap_or_default();
-        }
+        value = button_value(doc, value, &kids);
     }
     // A date field checks its value against the format its own format action names.
     let problem = match (kind.as_str(), value.is_empty()) {
         ("Tx", false) => date_format(doc, dict).and_then(|f| f.check(&value).err()),
-        _ => None,
-    };
-    let signed = match dict.get(b"V").ok().and_then(|o| deref(doc, o)) {
-        Some(Object::Dictionary(signature)) => signature.get(b"M").ok().and_then(decode_text),
         _ => None,
     };
     out.push(FieldValue {
@@ -652,10 +647,33 @@ fn walk(
         // The notice's definition says which fields are required ([`Reply::judge`]).
         required: false,
         declared: false,
-        signed,
+        signed: signing_time(doc, dict),
         name,
         kind,
     });
+}
+
+/// A button's state: some writers store it as a string "/Yes", some set only the widgets'
+/// appearance state. Empty when not chosen.
+fn button_value(doc: &Document, value: String, kids: &[&Object]) -> String {
+    let value = value.trim_start_matches('/');
+    if !value.is_empty() && value != "Off" {
+        return value.to_string();
+    }
+    kids.iter()
+        .filter_map(|k| deref(doc, k).and_then(|o| o.as_dict().ok()))
+        .filter_map(|w| w.get(b"AS").ok().and_then(|o| o.as_name().ok()))
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .find(|n| n != "Off")
+        .unwrap_or_default()
+}
+
+/// A signature field's signing time (`/M` of its value), as the PDF writes it.
+fn signing_time(doc: &Document, dict: &Dictionary) -> Option<String> {
+    match dict.get(b"V").ok().and_then(|o| deref(doc, o)) {
+        Some(Object::Dictionary(signature)) => signature.get(b"M").ok().and_then(decode_text),
+        _ => None,
+    }
 }
 
 /// A PDF date (`D:YYYYMMDDHHmmSSOHH'mm'`, every part after the year optional) in seconds since

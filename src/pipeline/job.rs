@@ -204,7 +204,7 @@ impl Written<'_> {
         let bytes = context
             .forms
             .write(pdf, &self.forms.fields, plan.page_offset, self.meta)
-            .map_err(|message| vec![Diagnostic::error(format!("form fields: {message}"))])?;
+            .map_err(|d| vec![d])?;
         stages.lap("forms");
         let changed = output::stage_artifact(&context.out, &path, &bytes).map_err(|d| vec![d])?;
         stages.lap("write");

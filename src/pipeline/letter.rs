@@ -301,8 +301,7 @@ pub struct Forms {
 /// Stage 5, forms: where the fields are, and which PDFs to export from the one layout (a reply
 /// form's PDF by page range).
 pub fn forms(document: &PagedDocument) -> Result<Forms, Diagnostic> {
-    let fields = forms::locate_fields(document)
-        .map_err(|message| Diagnostic::error(format!("form fields: {message}")))?;
+    let fields = forms::locate_fields(document)?;
     let mut artifacts = vec![ArtifactPlan {
         kind: ArtifactKind::Notice,
         form: None,
