@@ -27,7 +27,7 @@ use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
 use crate::yaml::at_value;
 
-/// Variables every message receives (see notices/README.md).
+/// Variables every message receives (see docs/src/notice-format.md).
 const STANDARD_VARIABLES: [&str; 7] = [
     "notice",
     "document",

@@ -458,7 +458,7 @@ fn missing_required_keys(
                 Some(layout) => format!("`template: {}` needs one", layout.name()),
             };
             at_value(source, first, format!("the notice has no `{key}:`; {who}")).hint(format!(
-                "add `{key}:` at the top level (notices/README.md lists every key)"
+                "add `{key}:` at the top level (noticegen's guide lists every key: docs/src/notice-format.md)"
             ))
         })
         .collect()

@@ -39,7 +39,7 @@ pub fn parse_yaml<T: DeserializeOwned>(source: &SourceText) -> Result<T, Diagnos
             .and_then(|r| r.split('`').next())
         {
             d = d.hint(format!(
-                "add `{field}:` to this mapping (notices/README.md lists every key)"
+                "add `{field}:` to this mapping (noticegen's guide lists every key: docs/src/notice-format.md)"
             ));
         }
         d

@@ -22,7 +22,7 @@ use crate::output::{self, Manifest};
 
 /// A test hook: with this variable set to N, the process aborts (no clean-up, as a kill) right
 /// after step N of the commit, counting each manifest write, rename and removal.
-/// `tests/transaction.rs` kills a build at every step this way.
+/// `tests/testsuite/transaction.rs` kills a build at every step this way.
 const ABORT_AFTER_STEP: &str = "__NOTICEGEN_TEST_ABORT_AFTER_COMMIT_STEP";
 
 /// What a build commits.

@@ -6,6 +6,7 @@ mod common;
 mod architecture;
 mod archive;
 mod cli;
+mod docs;
 mod forms;
 mod hostile;
 mod hostile_init;
