@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, ProjectError};
 use crate::load::{self, Project};
 use crate::localize::Locale;
 use crate::localize::intl::plural_categories;
@@ -39,10 +39,10 @@ const STANDARD_VARIABLES: [&str; 7] = [
 ];
 
 /// Every finding, errors and warnings, in a stable order.
-pub fn check(root: &Path) -> Result<Vec<Diagnostic>, Diagnostic> {
+pub fn check(root: &Path) -> Result<Vec<Diagnostic>, ProjectError> {
     let mut diagnostics = Vec::new();
-    let project = load::load_project(root, &mut diagnostics)?;
-    check_project(&project, &mut diagnostics);
+    let project = load::load_project(root)?.into_value(&mut diagnostics);
+    diagnostics.extend(check_project(&project));
     Ok(diagnostics)
 }
 
@@ -52,10 +52,10 @@ pub fn check_with_recipients(
     root: &Path,
     recipients: &Path,
     notice: Option<&str>,
-) -> Result<Vec<Diagnostic>, Diagnostic> {
+) -> Result<Vec<Diagnostic>, ProjectError> {
     let mut diagnostics = Vec::new();
-    let project = load::load_project(root, &mut diagnostics)?;
-    check_project(&project, &mut diagnostics);
+    let project = load::load_project(root)?.into_value(&mut diagnostics);
+    diagnostics.extend(check_project(&project));
     if let Some(id) = notice
         && !project.notices.contains_key(id)
     {
@@ -70,35 +70,38 @@ pub fn check_with_recipients(
 }
 
 /// The findings in a loaded project, after those its loading made.
-fn check_project(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
-    if let Err(mut errors) = Templates::load(&project.root) {
-        diagnostics.append(&mut errors);
+fn check_project(project: &Project) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    if let Err(errors) = Templates::load(&project.root) {
+        diagnostics.extend(errors);
     }
     let source = project
         .locales
         .source_locale()
         .expect("load_project refuses a project without its source locale");
-    check_notice_messages(project, source, diagnostics);
+    diagnostics.extend(check_notice_messages(project, source));
     // A notice that failed to load still owns its files: its errors are reported already.
     let mut notice_ids = project.notice_ids();
     notice_ids.extend(project.broken_notices.iter().cloned());
     for locale in project.locales.by_tag.values() {
-        check_unused_files(locale, &notice_ids, diagnostics);
-        check_references(locale, diagnostics);
-        check_plurals(locale, diagnostics);
+        diagnostics.extend(check_unused_files(locale, &notice_ids));
+        diagnostics.extend(check_references(locale));
+        diagnostics.extend(check_plurals(locale));
         if locale.tag != source.tag {
-            check_against_source(locale, source, diagnostics);
+            diagnostics.extend(check_against_source(locale, source));
             match ReviewRecord::load(&project.root, &locale.tag) {
-                Ok(record) => check_stale(&record, source, locale, diagnostics),
+                Ok(record) => diagnostics.extend(check_stale(&record, source, locale)),
                 Err(d) => diagnostics.push(d),
             }
         }
     }
-    check_formatting(project, diagnostics);
+    diagnostics.extend(check_formatting(project));
+    diagnostics
 }
 
 /// Messages the notices name must exist in the source locale.
-fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+fn check_notice_messages(project: &Project, source: &Locale) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     for (id, loaded) in &project.notices {
         for msg in loaded.message_refs() {
             let known = source
@@ -122,14 +125,12 @@ fn check_notice_messages(project: &Project, source: &Locale, diagnostics: &mut V
             }
         }
     }
+    diagnostics
 }
 
 /// A notice file whose notice does not exist is used by nothing (a removed or renamed notice).
-fn check_unused_files(
-    locale: &Locale,
-    notice_ids: &BTreeSet<String>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn check_unused_files(locale: &Locale, notice_ids: &BTreeSet<String>) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     for file in &locale.files {
         if !is_shared(&file.stem) && !notice_ids.contains(&file.stem) {
             diagnostics.push(
@@ -141,11 +142,13 @@ fn check_unused_files(
             );
         }
     }
+    diagnostics
 }
 
 /// References must resolve among the files a message is formatted with: the shared files and,
 /// for a notice file, that notice's own file.
-fn check_references(locale: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+fn check_references(locale: &Locale) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     for file in &locale.files {
         let scope: Vec<&FtlFile> = locale.files_for(&file.stem).collect();
         let defined = |reference: &str| -> bool {
@@ -179,10 +182,12 @@ fn check_references(locale: &Locale, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+    diagnostics
 }
 
 /// Plural selects must have every category the language distinguishes (ICU4X CLDR rules).
-fn check_plurals(locale: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+fn check_plurals(locale: &Locale) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     let needed = plural_categories(&locale.langid);
     for file in &locale.files {
         for entry in &file.entries {
@@ -234,11 +239,13 @@ fn check_plurals(locale: &Locale, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+    diagnostics
 }
 
 /// A started translation against the source, file by file: missing and obsolete messages and
 /// attributes, and variables.
-fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<Diagnostic>) {
+fn check_against_source(locale: &Locale, source: &Locale) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     let tag = &locale.tag;
     for source_file in &source.files {
         let target_path = format!("locales/{tag}/{}.ftl", source_file.stem);
@@ -266,7 +273,7 @@ fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<
                             source.tag
                         )),
                 ),
-                Some(translated) => compare_entry(entry, translated, target, diagnostics),
+                Some(translated) => diagnostics.extend(compare_entry(entry, translated, target)),
             }
         }
     }
@@ -304,14 +311,11 @@ fn check_against_source(locale: &Locale, source: &Locale, diagnostics: &mut Vec<
             diagnostics.push(Diagnostic::warning(message).at(&file.source, entry.span.clone()));
         }
     }
+    diagnostics
 }
 
-fn compare_entry(
-    source: &EntryInfo,
-    translated: &EntryInfo,
-    file: &FtlFile,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn compare_entry(source: &EntryInfo, translated: &EntryInfo, file: &FtlFile) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     let at = |d: Diagnostic| d.at(&file.source, translated.span.clone());
     for attribute in &source.facts.attributes {
         if !translated.facts.attributes.contains(attribute) {
@@ -361,6 +365,7 @@ fn compare_entry(
             translated.id
         ))));
     }
+    diagnostics
 }
 
 fn list_vars(vars: &BTreeSet<String>) -> String {
@@ -374,12 +379,8 @@ fn list_vars(vars: &BTreeSet<String>) -> String {
     }
 }
 
-fn check_stale(
-    record: &ReviewRecord,
-    source: &Locale,
-    locale: &Locale,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn check_stale(record: &ReviewRecord, source: &Locale, locale: &Locale) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     for stale in review::stale(record, source, locale) {
         let Some(file) = locale.file(&stale.stem) else {
             continue;
@@ -401,10 +402,12 @@ fn check_stale(
             )),
         );
     }
+    diagnostics
 }
 
 /// Format every message of every notice in every locale, as a build would.
-fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
+fn check_formatting(project: &Project) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     let mut date_formats_checked = BTreeSet::new();
     for (id, loaded) in &project.notices {
         for tag in project.locales.by_tag.keys() {
@@ -437,6 +440,7 @@ fn check_formatting(project: &Project, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+    diagnostics
 }
 
 /// Every recipient's letter can be made: its translation is complete and formats, as a build

@@ -1,7 +1,11 @@
 //! Diagnostics a person can act on: file, line and column, the source line, a caret, hints.
 //!
-//! Every stage reports user-caused problems as [`Diagnostic`]s; this module renders them for a
-//! terminal (codespan-reporting, like typst-cli) or as JSON for CI.
+//! Every stage reports user-caused problems as [`Diagnostic`]s, carried one way: a step that
+//! goes on past problems returns [`Loaded`] (its value and what it found, like typst's
+//! `Warned`); a step that fails returns `Err` with its diagnostics; a step that cannot go on at
+//! all returns [`ProjectError`], which holds every diagnostic met before the stop too, so none is
+//! dropped on the way out. This module renders them for a terminal (codespan-reporting, like
+//! typst-cli) or as JSON for CI.
 
 use std::io::IsTerminal;
 use std::ops::Range;
@@ -86,6 +90,57 @@ pub struct Diagnostic {
     pub location: Option<Box<Location>>,
     /// Extra lines: `hint: ...`, `note: ...`.
     pub notes: Vec<String>,
+}
+
+/// A value and the diagnostics met making it: warnings, and errors of parts left out (a broken
+/// notice, an `.ftl` entry that does not parse). The caller decides what they mean for it.
+#[must_use = "its diagnostics must be reported or passed on"]
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub value: T,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Loaded<T> {
+    pub fn new(value: T, diagnostics: Vec<Diagnostic>) -> Self {
+        Self { value, diagnostics }
+    }
+
+    /// The value, its diagnostics appended to `sink` (the caller's own, in order).
+    pub fn into_value(self, sink: &mut Vec<Diagnostic>) -> T {
+        sink.extend(self.diagnostics);
+        self.value
+    }
+
+    /// Whether any of the diagnostics is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// A step that could not go on (exit status 2 for a command): every diagnostic met up to the
+/// stop, the ones that stopped it last.
+#[derive(Debug)]
+pub struct ProjectError(pub Vec<Diagnostic>);
+
+impl ProjectError {
+    /// Stops with `cause` after what was found before it.
+    pub fn after(mut found: Vec<Diagnostic>, cause: impl IntoIterator<Item = Diagnostic>) -> Self {
+        found.extend(cause);
+        Self(found)
+    }
+}
+
+impl From<Diagnostic> for ProjectError {
+    fn from(d: Diagnostic) -> Self {
+        Self(vec![d])
+    }
+}
+
+impl From<Vec<Diagnostic>> for ProjectError {
+    fn from(diagnostics: Vec<Diagnostic>) -> Self {
+        Self(diagnostics)
+    }
 }
 
 /// A file, and the byte range in it when known.

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, SourceText, display_path};
+use crate::diag::{Diagnostic, Loaded, ProjectError, SourceText, display_path};
 use crate::fingerprint;
 use crate::fsutil;
 use crate::layout::{self, Layout, LayoutKeys};
@@ -70,22 +70,31 @@ impl Project {
     }
 }
 
-/// Loads a project. Input errors are pushed to `diagnostics` and the offending notice left out;
-/// `Err` only when the project itself is unusable (no `notices/` or `locales/` folder).
-pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Project, Diagnostic> {
+/// Loads a project. A notice or profile with errors is left out and its errors come with the
+/// project; `Err` when the project itself is unusable (no `notices/` or `locales/` folder, no
+/// source locale, a file that cannot be read), with what was found before the stop.
+pub fn load_project(root: &Path) -> Result<Loaded<Project>, ProjectError> {
     for folder in ["notices", "locales"] {
         if !root.join(folder).is_dir() {
             return Err(Diagnostic::error(format!(
                 "`{}` has no `{folder}/` folder: not a notices project",
                 root.display()
             ))
-            .hint("run inside a project, or give its folder with `--root DIR`"));
+            .hint("run inside a project, or give its folder with `--root DIR`")
+            .into());
         }
     }
-    let (manufacturers, broken_profiles) = crate::profiles::load(root, diagnostics)?;
+    let mut diagnostics = Vec::new();
+    let (manufacturers, broken_profiles) =
+        crate::profiles::load(root)?.into_value(&mut diagnostics);
+    let stop = |found: Vec<Diagnostic>, d| ProjectError::after(found, [d]);
     let mut notices = BTreeMap::new();
     let mut broken_notices = BTreeSet::new();
-    for path in fsutil::read_dir_sorted(&root.join("notices"))? {
+    let paths = match fsutil::read_dir_sorted(&root.join("notices")) {
+        Ok(paths) => paths,
+        Err(d) => return Err(stop(diagnostics, d)),
+    };
+    for path in paths {
         if !path.is_file()
             || !matches!(
                 path.extension().and_then(|e| e.to_str()),
@@ -98,40 +107,49 @@ pub fn load_project(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Pr
             Ok(loaded) => {
                 notices.insert(loaded.id().to_string(), loaded);
             }
-            Err(mut errors) => {
-                diagnostics.append(&mut errors);
+            Err(errors) => {
+                diagnostics.extend(errors);
                 if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
                     broken_notices.insert(stem.to_string());
                 }
             }
         }
     }
-    refuse_case_collisions(&mut notices, &mut broken_notices, diagnostics);
-    let config = crate::config::load(root)?;
-    let locales = Locales::load(root, &config.source_locale, diagnostics)?;
+    diagnostics.extend(refuse_case_collisions(&mut notices, &mut broken_notices));
+    let config = match crate::config::load(root) {
+        Ok(config) => config,
+        Err(d) => return Err(stop(diagnostics, d)),
+    };
+    let locales = match Locales::load(root, &config.source_locale) {
+        Ok(locales) => locales.into_value(&mut diagnostics),
+        Err(ProjectError(errors)) => return Err(ProjectError::after(diagnostics, errors)),
+    };
     if locales.source_locale().is_none() {
-        return Err(Diagnostic::error(format!(
-            "no source locale: locales/{}/ is missing",
-            config.source_locale
-        ))
-        .hint(format!(
-            "the source locale is `{}` ({}); create its folder, or set `source_locale:` in {}",
-            config.source_locale,
-            if root.join(crate::config::PROJECT_FILE).is_file() {
-                "as noticegen.yaml says"
-            } else {
-                "the default"
-            },
-            crate::config::PROJECT_FILE
-        )));
+        return Err(stop(
+            diagnostics,
+            no_source_locale(root, &config.source_locale),
+        ));
     }
-    Ok(Project {
+    let project = Project {
         root: root.to_path_buf(),
         notices,
         manufacturers,
         locales,
         broken_notices,
-    })
+    };
+    Ok(Loaded::new(project, diagnostics))
+}
+
+fn no_source_locale(root: &Path, tag: &str) -> Diagnostic {
+    Diagnostic::error(format!("no source locale: locales/{tag}/ is missing")).hint(format!(
+        "the source locale is `{tag}` ({}); create its folder, or set `source_locale:` in {}",
+        if root.join(crate::config::PROJECT_FILE).is_file() {
+            "as noticegen.yaml says"
+        } else {
+            "the default"
+        },
+        crate::config::PROJECT_FILE
+    ))
 }
 
 /// The most characters an ID that names files may hold.
@@ -201,8 +219,8 @@ pub fn id_problem(id: &str) -> Option<String> {
 fn refuse_case_collisions(
     notices: &mut BTreeMap<String, LoadedNotice>,
     broken: &mut BTreeSet<String>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     let mut by_folded: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for id in notices.keys() {
         by_folded.entry(id.to_lowercase()).or_default().push(id);
@@ -237,6 +255,7 @@ fn refuse_case_collisions(
             broken.insert(id);
         }
     }
+    diagnostics
 }
 
 /// Reads one notice file and checks it, rule by rule; every rule's errors are reported together.

@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use typst::utils::Scalar;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Loaded, ProjectError};
 use crate::fsutil;
-use crate::load;
+use crate::load::{self, Project};
 use crate::pipeline::letter::{Letter, NotLaidOut, lay_out};
 use crate::render::Templates;
 use crate::typeset::Typesetter;
@@ -37,13 +37,28 @@ pub struct PreviewOptions {
     pub draft: bool,
 }
 
-/// Renders the pages; returns the PNG files written.
-pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
-    let mut diagnostics = Vec::new();
-    let project = load::load_project(&options.root, &mut diagnostics).map_err(|d| vec![d])?;
+/// Renders the pages; returns the PNG files written, with what the project's load found.
+pub fn preview(options: &PreviewOptions) -> Result<Loaded<Vec<PathBuf>>, ProjectError> {
+    let Loaded {
+        value: project,
+        diagnostics,
+    } = load::load_project(&options.root)?;
+    match render_pages(options, &project) {
+        Ok(written) => Ok(Loaded::new(written, diagnostics)),
+        Err(errors) => Err(ProjectError::after(diagnostics, errors)),
+    }
+}
+
+/// The asked-for pages of the notice in the locale, as PNG files.
+fn render_pages(
+    options: &PreviewOptions,
+    project: &Project,
+) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let Some(loaded) = project.notices.get(&options.notice) else {
-        diagnostics.push(Diagnostic::error(format!("no notice `{}`", options.notice)));
-        return Err(diagnostics);
+        return Err(vec![Diagnostic::error(format!(
+            "no notice `{}`",
+            options.notice
+        ))]);
     };
     if !project.locales.by_tag.contains_key(&options.locale)
         && options.locale != crate::localize::PSEUDO_LOCALE
@@ -56,7 +71,7 @@ pub fn preview(options: &PreviewOptions) -> Result<Vec<PathBuf>, Vec<Diagnostic>
     let templates = Templates::load(&options.root)?;
     let typesetter = std::sync::OnceLock::new();
     let laid_out = lay_out(
-        &project,
+        project,
         &templates,
         || typesetter.get_or_init(|| Typesetter::new(&templates.typst_files, &project.assets())),
         Letter::general(loaded, &options.locale, options.draft),

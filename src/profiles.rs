@@ -5,23 +5,24 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::diag::{Diagnostic, SourceText, display_path};
+use crate::diag::{Diagnostic, Loaded, SourceText, display_path};
 use crate::fingerprint;
 use crate::fsutil;
 use crate::logo;
 use crate::notice::{self, Manufacturer};
 use crate::yaml::{at_value, parse_yaml};
 
-/// The profiles that load, and the names of those that are there but have errors (reported).
-pub fn load(
-    root: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<(BTreeMap<String, Manufacturer>, BTreeSet<String>), Diagnostic> {
+/// The profiles that load, by name, and the names of those that are there but have errors.
+pub type Profiles = (BTreeMap<String, Manufacturer>, BTreeSet<String>);
+
+/// The profiles of the project, with the errors of those that do not load.
+pub fn load(root: &Path) -> Result<Loaded<Profiles>, Diagnostic> {
     let dir = root.join("notices").join("manufacturers");
     let mut out = BTreeMap::new();
     let mut broken = BTreeSet::new();
+    let mut diagnostics = Vec::new();
     if !dir.is_dir() {
-        return Ok((out, broken));
+        return Ok(Loaded::new((out, broken), diagnostics));
     }
     for path in fsutil::read_dir_sorted(&dir)? {
         if !matches!(
@@ -57,7 +58,7 @@ pub fn load(
             }
         }
     }
-    Ok((out, broken))
+    Ok(Loaded::new((out, broken), diagnostics))
 }
 
 /// Reads the profile's logo: an image file inside the project, checked by [`logo`] before

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Loaded, ProjectError};
 use crate::load;
 use crate::pipeline::letter::{self, Letter};
 use crate::review::{self, ReviewRecord};
@@ -56,9 +56,11 @@ pub struct LocaleInfo {
     pub review: String,
 }
 
-pub fn status(root: &Path) -> Result<Status, Diagnostic> {
+/// The state of every pair, with the load's findings (a broken notice's errors: `check` says
+/// more).
+pub fn status(root: &Path) -> Result<Loaded<Status>, ProjectError> {
     let mut diagnostics = Vec::new();
-    let project = load::load_project(root, &mut diagnostics)?;
+    let project = load::load_project(root)?.into_value(&mut diagnostics);
     let source = project.locales.source_locale();
     let mut locales = Vec::new();
     let mut pairs = Vec::new();
@@ -114,7 +116,7 @@ pub fn status(root: &Path) -> Result<Status, Diagnostic> {
             });
         }
     }
-    Ok(Status { locales, pairs })
+    Ok(Loaded::new(Status { locales, pairs }, diagnostics))
 }
 
 impl Status {

@@ -18,7 +18,7 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use crate::diag::{Diagnostic, SourceText};
+use crate::diag::{Diagnostic, Loaded, SourceText};
 use crate::localize::intl::CivilDate;
 
 /// What the PDFs are for.
@@ -101,14 +101,14 @@ impl Typesetter {
         }
     }
 
-    /// Lays out one generated source. Errors become diagnostics pointing into the generated
-    /// source or the style module.
-    /// Lays out one document; its warnings come back with it, as typst-cli shows them.
+    /// Lays out one generated source, its warnings with it as typst-cli shows them. Errors
+    /// (after the warnings) become diagnostics pointing into the generated source or the style
+    /// module.
     pub fn compile(
         &self,
         source: String,
         date: CivilDate,
-    ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
+    ) -> Result<Loaded<PagedDocument>, Vec<Diagnostic>> {
         let main = Source::new(file_id(MAIN_PATH), source);
         let world = JobWorld {
             shared: self,
@@ -116,15 +116,18 @@ impl Typesetter {
             today: date,
         };
         let result = typst::compile::<PagedDocument>(&world);
-        let warnings = result
+        let mut warnings: Vec<Diagnostic> = result
             .warnings
             .iter()
             .map(|w| world.diagnostic(w))
             .collect();
-        result
-            .output
-            .map(|document| (document, warnings))
-            .map_err(|errors| errors.iter().map(|e| world.diagnostic(e)).collect())
+        match result.output {
+            Ok(document) => Ok(Loaded::new(document, warnings)),
+            Err(errors) => {
+                warnings.extend(errors.iter().map(|e| world.diagnostic(e)));
+                Err(warnings)
+            }
+        }
     }
 
     /// Exports a laid-out document as PDF. `ident` makes the PDF's ID stable across builds; the

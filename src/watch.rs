@@ -12,8 +12,9 @@ use std::time::Duration;
 use notify::{Event, EventHandler, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use notify_debouncer_mini::{Config, DebounceEventResult, Debouncer, new_debouncer_opt};
 
+use crate::diag::ProjectError;
 use crate::diag::{self, Diagnostic};
-use crate::pipeline::{self, BuildOptions, ProjectError, report::Verbosity};
+use crate::pipeline::{self, BuildOptions, report::Verbosity};
 
 /// How long a file must be quiet before a rebuild: editors save in bursts (temp file, rename,
 /// touch).
@@ -82,9 +83,9 @@ impl Inputs {
         let mut files: BTreeSet<PathBuf> = named.iter().cloned().collect();
         files.insert(root.join(crate::config::PROJECT_FILE));
         // The profiles as the build loads them; their problems are the build's to report.
-        if let Ok((profiles, _)) = crate::profiles::load(root, &mut Vec::new()) {
+        if let Ok(profiles) = crate::profiles::load(root) {
             files.extend(
-                profiles
+                (profiles.value.0)
                     .into_values()
                     .filter_map(|m| m.logo.map(|l| l.source)),
             );
@@ -201,7 +202,7 @@ mod tests {
             .into_iter()
             .find_map(|root| {
                 let root = std::path::absolute(root).unwrap();
-                let (profiles, _) = crate::profiles::load(&root, &mut Vec::new()).ok()?;
+                let (profiles, _) = crate::profiles::load(&root).ok()?.value;
                 let logo = profiles.into_values().find_map(|m| m.logo)?;
                 Some((root, logo.source))
             })

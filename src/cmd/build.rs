@@ -2,10 +2,11 @@
 //! [`BuildOptions`], filled by clap, plus what the environment adds, read here once.
 
 use noticegen::diag::Diagnostic;
+use noticegen::diag::ProjectError;
 use noticegen::epoch::SourceDateEpoch;
 use noticegen::forms::token::ReplyKey;
+use noticegen::pipeline::BuildOptions;
 use noticegen::pipeline::report::{self, Verbosity};
-use noticegen::pipeline::{BuildOptions, ProjectError};
 
 use super::common::{ExitStatus, OutputArgs, project_error};
 use super::progress::ProgressBar;

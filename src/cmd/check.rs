@@ -38,7 +38,7 @@ pub fn run(args: Args) -> ExitStatus {
     };
     match checked {
         Ok(diagnostics) => report(&diagnostics, args.format),
-        Err(d) => project_error(&[d]),
+        Err(stopped) => project_error(&stopped.0),
     }
 }
 
@@ -46,7 +46,7 @@ pub fn run(args: Args) -> ExitStatus {
 pub fn check_project(root: &Path) -> ExitStatus {
     match noticegen::check::check(root) {
         Ok(diagnostics) => report(&diagnostics, Format::Human),
-        Err(d) => project_error(&[d]),
+        Err(stopped) => project_error(&stopped.0),
     }
 }
 

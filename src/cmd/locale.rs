@@ -71,12 +71,11 @@ fn with_project(
         Ok(lock) => lock,
         Err(d) => return project_error(&[d]),
     };
-    let mut diagnostics = Vec::new();
-    let project = match noticegen::load::load_project(root, &mut diagnostics) {
-        Ok(project) => project,
-        Err(d) => return project_error(&[d]),
+    let loaded = match noticegen::load::load_project(root) {
+        Ok(loaded) => loaded,
+        Err(stopped) => return project_error(&stopped.0),
     };
-    match command(&project, &diagnostics) {
+    match command(&loaded.value, &loaded.diagnostics) {
         Ok(summary) => {
             eprintln!("{summary}");
             ExitStatus::Success

@@ -16,13 +16,14 @@ pub struct Args {
 pub fn run(args: Args) -> ExitStatus {
     match noticegen::preview::preview(&args.options) {
         Ok(files) => {
-            for file in files {
+            diag::print(&files.diagnostics);
+            for file in files.value {
                 println!("{}", file.display());
             }
             ExitStatus::Success
         }
-        Err(diagnostics) => {
-            diag::print(&diagnostics);
+        Err(stopped) => {
+            diag::print(&stopped.0);
             ExitStatus::Failure
         }
     }

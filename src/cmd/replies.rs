@@ -3,13 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use noticegen::diag::{self, Diagnostic};
+use noticegen::diag::{self, Diagnostic, ProjectError};
 use noticegen::forms::collect::{self, CollectOptions, Collected, TableFormat};
 use noticegen::forms::inert;
 use noticegen::forms::replies::FormBook;
 use noticegen::forms::token::{self, ReplyKey};
 
-use super::common::{ExitStatus, ProjectArgs};
+use super::common::{ExitStatus, ProjectArgs, project_error};
 
 /// Work with returned verification forms.
 #[derive(clap::Subcommand)]
@@ -63,25 +63,28 @@ pub fn run(command: Command) -> ExitStatus {
     match command {
         Command::Collect(args) => match collect(&args) {
             Ok(status) => status,
-            Err(d) => {
-                diag::print(&[d]);
-                ExitStatus::Error
-            }
+            Err(stopped) => project_error(&stopped.0),
         },
         Command::Keygen { file, project } => keygen(&file, &project.root),
     }
 }
 
 /// `noticegen replies collect`: `Err` is a problem with the project, the key or an output.
-fn collect(args: &CollectArgs) -> Result<ExitStatus, Diagnostic> {
+fn collect(args: &CollectArgs) -> Result<ExitStatus, ProjectError> {
     let root = &args.project.root;
     let key = ReplyKey::from_env(root)?;
-    // Load errors of single notices are `check`'s to report; a form of such a notice is
-    // reported as not judged.
-    let mut ignored = Vec::new();
-    let project = noticegen::load::load_project(root, &mut ignored).map_err(|d| {
-        d.note("`replies collect` judges each form by its notice's definition in the project")
+    // A form of a notice that does not load is reported as not judged; the notice's own errors
+    // are printed first, so the reason is on screen.
+    let project = noticegen::load::load_project(root).map_err(|ProjectError(mut errors)| {
+        if let Some(last) = errors.pop() {
+            errors.push(last.note(
+                "`replies collect` judges each form by its notice's definition in the project",
+            ));
+        }
+        ProjectError(errors)
     })?;
+    diag::print(&project.diagnostics);
+    let project = project.value;
     let options = CollectOptions {
         files: args.files.clone(),
         format: args.format,

@@ -1,5 +1,7 @@
 //! `noticegen status`: the translation state of every notice x locale ([`noticegen::status`]).
 
+use noticegen::diag;
+
 use super::common::{ExitStatus, ProjectArgs, project_error};
 
 /// A notice x locale table of translation state: complete, missing N, stale N, broken.
@@ -22,8 +24,11 @@ pub enum Format {
 pub fn run(args: Args) -> ExitStatus {
     let status = match noticegen::status::status(&args.project.root) {
         Ok(status) => status,
-        Err(d) => return project_error(&[d]),
+        Err(stopped) => return project_error(&stopped.0),
     };
+    // The table goes to stdout; what the load found (a broken notice's errors) to stderr.
+    diag::print(&status.diagnostics);
+    let status = status.value;
     match args.format {
         Format::Text => print!("{}", status.to_text()),
         Format::Markdown => print!("{}", status.to_markdown()),

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use noticegen::diag::{self, Diagnostic};
+use noticegen::diag::{self, Diagnostic, Loaded, ProjectError};
 use noticegen::load::Project;
 use noticegen::localize::Locales;
 use noticegen::xliff::{Version, import};
@@ -64,7 +64,7 @@ pub fn run(command: Command) -> ExitStatus {
             };
             let out = project.root.join(out);
             let exported = export(&project.root, &locales, notice.as_deref(), version, &out);
-            exported.unwrap_or_else(|d| project_error(&[d]))
+            exported.unwrap_or_else(|stopped| project_error(&stopped.0))
         }
         Command::Import {
             files,
@@ -82,9 +82,11 @@ fn export(
     notice: Option<&str>,
     version: Version,
     out: &Path,
-) -> Result<ExitStatus, Diagnostic> {
-    let mut diagnostics = Vec::new();
-    let project = noticegen::load::load_project(root, &mut diagnostics)?;
+) -> Result<ExitStatus, ProjectError> {
+    let Loaded {
+        value: project,
+        diagnostics,
+    } = noticegen::load::load_project(root)?;
     diag::print(&diagnostics);
     for tag in export_tags(&project, locales) {
         let export = noticegen::xliff::export(&project, &tag, notice)?;
@@ -123,10 +125,12 @@ fn import(root: &Path, files: &[PathBuf], mark: bool) -> ExitStatus {
         Ok(lock) => lock,
         Err(d) => return project_error(&[d]),
     };
-    let mut diagnostics = Vec::new();
-    let project = match noticegen::load::load_project(root, &mut diagnostics) {
-        Ok(project) => project,
-        Err(d) => return project_error(&[d]),
+    let Loaded {
+        value: project,
+        mut diagnostics,
+    } = match noticegen::load::load_project(root) {
+        Ok(loaded) => loaded,
+        Err(stopped) => return project_error(&stopped.0),
     };
     let plan = match import::plan(&project, files) {
         Ok(plan) => plan,
@@ -137,23 +141,25 @@ fn import(root: &Path, files: &[PathBuf], mark: bool) -> ExitStatus {
             return ExitStatus::Failure;
         }
     };
-    let written = import::write(root, &plan).and_then(|written| {
-        for path in &written {
-            eprintln!("     wrote {}", path.display());
-        }
-        eprintln!(
-            "import: {} units read, {} file(s) changed",
-            plan.units,
-            written.len()
-        );
-        if mark {
-            mark_reviewed(root, &project, &plan)
-        } else {
-            Ok(())
-        }
-    });
-    if let Err(d) = written {
-        diagnostics.push(d);
+    let written = import::write(root, &plan)
+        .map_err(ProjectError::from)
+        .and_then(|written| {
+            for path in &written {
+                eprintln!("     wrote {}", path.display());
+            }
+            eprintln!(
+                "import: {} units read, {} file(s) changed",
+                plan.units,
+                written.len()
+            );
+            if mark {
+                mark_reviewed(root, &project, &plan)
+            } else {
+                Ok(())
+            }
+        });
+    if let Err(ProjectError(errors)) = written {
+        diagnostics.extend(errors);
         return project_error(&diagnostics);
     }
     drop(lock);
@@ -163,9 +169,11 @@ fn import(root: &Path, files: &[PathBuf], mark: bool) -> ExitStatus {
 
 /// Records the units the files mark reviewed. The locales are read again, as just written
 /// (the notices and profiles are not): a review is of the translation now in the file.
-fn mark_reviewed(root: &Path, project: &Project, plan: &import::Plan) -> Result<(), Diagnostic> {
-    let mut written = Vec::new();
-    let locales = Locales::load(root, &project.locales.source, &mut written)?;
+fn mark_reviewed(root: &Path, project: &Project, plan: &import::Plan) -> Result<(), ProjectError> {
+    let Loaded {
+        value: locales,
+        diagnostics: written,
+    } = Locales::load(root, &project.locales.source)?;
     for (tag, ids) in &plan.reviewed {
         let ids: Vec<String> = ids.iter().cloned().collect();
         let n = noticegen::review::mark_reviewed(root, &locales, tag, &ids, &written)?;

@@ -17,7 +17,7 @@ use serde::Serialize;
 use super::inert;
 use super::replies::{FormBook, Reply, Status, read_reply};
 use super::token::{ReplyKey, Verification};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Loaded};
 use crate::output::{ArtifactKind, Manifest};
 
 /// The table formats.
@@ -87,7 +87,7 @@ pub fn collect(options: &CollectOptions) -> Result<Collected, Diagnostic> {
     };
     let follow_up = match &options.manifest {
         None => None,
-        Some(path) => Some(follow_up(path, &replies, &mut diagnostics)?),
+        Some(path) => Some(follow_up(path, &replies)?.into_value(&mut diagnostics)),
     };
     Ok(Collected {
         summary: summarize(&replies),
@@ -161,12 +161,9 @@ fn error_diagnostic(reply: &Reply, error: &str, book: &FormBook) -> Diagnostic {
 
 /// The follow-up of the build whose manifest is at `path`; replies naming an account it sent
 /// no letter to are warned about.
-fn follow_up(
-    path: &Path,
-    replies: &[Reply],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<FollowUp, Diagnostic> {
+fn follow_up(path: &Path, replies: &[Reply]) -> Result<Loaded<FollowUp>, Diagnostic> {
     let manifest = read_manifest(path)?;
+    let mut diagnostics = Vec::new();
     for reply in unknown_accounts(&manifest, replies) {
         diagnostics.push(Diagnostic::warning(format!(
             "`{}`: account `{}` was sent no letter of {} (per the manifest)",
@@ -181,10 +178,11 @@ fn follow_up(
         .filter_map(|a| Some((a.id.notice.as_str(), a.id.account.as_deref()?)))
         .collect::<BTreeSet<_>>()
         .len();
-    Ok(FollowUp {
+    let follow_up = FollowUp {
         sent,
         missing: non_responders(&manifest, replies),
-    })
+    };
+    Ok(Loaded::new(follow_up, diagnostics))
 }
 
 /// The JSON table: exact values, inert bytes ([`inert::to_json`]).

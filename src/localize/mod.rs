@@ -339,7 +339,7 @@ mod tests {
         let mut diagnostics = Vec::new();
         for (tag, text) in files {
             let source = SourceText::new(format!("locales/{tag}/common.ftl"), *text);
-            let file = resources::parse_file("common", source, &mut diagnostics);
+            let file = resources::parse_file("common", source).into_value(&mut diagnostics);
             by_tag.insert(
                 tag.to_string(),
                 Locale {

@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::analysis::{EntryFacts, analyse, offset_in};
 use super::intl::PLURAL_CATEGORIES;
-use crate::diag::{Diagnostic, SourceText, display_path};
+use crate::diag::{Diagnostic, Loaded, ProjectError, SourceText, display_path};
 use crate::fsutil;
 use crate::markup;
 
@@ -87,17 +87,15 @@ impl Locales {
         ))
     }
 
-    /// Loads every `locales/<tag>/*.ftl` under `root`. Problems become diagnostics; a file with
-    /// syntax errors still loads what parsed, so other checks can go on.
-    /// Every folder of `<root>/locales/`; `source` is the project's source locale.
-    pub fn load(
-        root: &Path,
-        source: &str,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Result<Self, Diagnostic> {
-        let dir = root.join("locales");
+    /// Loads every `locales/<tag>/*.ftl` under `root` (`source` is the project's source
+    /// locale). A folder that is no locale tag is left out and a file with syntax errors loads
+    /// what parsed, both reported, so other checks can go on; a file that cannot be read stops
+    /// the load.
+    pub fn load(root: &Path, source: &str) -> Result<Loaded<Self>, ProjectError> {
+        let mut diagnostics = Vec::new();
         let mut by_tag = BTreeMap::new();
-        for entry in fsutil::read_dir_sorted(&dir)? {
+        let folders = fsutil::read_dir_sorted(&root.join("locales")).map_err(ProjectError::from)?;
+        for entry in folders {
             if !entry.is_dir() || fsutil::is_temp_file(&entry) {
                 continue;
             }
@@ -106,36 +104,47 @@ impl Locales {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default()
                 .to_string();
-            let shown = display_path(root, &entry);
             let langid = match validate_tag(&tag) {
                 Ok(langid) => langid,
                 Err(message) => {
+                    let shown = display_path(root, &entry);
                     diagnostics.push(Diagnostic::error(message).in_file(shown));
                     continue;
                 }
             };
-            let mut files = Vec::new();
-            for path in fsutil::read_dir_sorted(&entry)? {
-                if path.extension().and_then(|e| e.to_str()) != Some("ftl")
-                    || fsutil::is_temp_file(&path)
-                {
-                    continue;
-                }
-                let text = fsutil::read_text(&path, root)?;
-                let source = SourceText::new(display_path(root, &path), text);
-                let stem = path
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or_default();
-                files.push(parse_file(stem, source, diagnostics));
-            }
-            report_duplicates(&files, diagnostics);
+            let files = match Self::load_folder(root, &entry) {
+                Ok(files) => files.into_value(&mut diagnostics),
+                Err(d) => return Err(ProjectError::after(diagnostics, [d])),
+            };
             by_tag.insert(tag.clone(), Locale { tag, langid, files });
         }
-        Ok(Self {
+        let locales = Self {
             by_tag,
             source: source.to_string(),
-        })
+        };
+        Ok(Loaded::new(locales, diagnostics))
+    }
+
+    /// The `.ftl` files of one locale folder, with their syntax errors and duplicate IDs.
+    fn load_folder(root: &Path, folder: &Path) -> Result<Loaded<Vec<FtlFile>>, Diagnostic> {
+        let mut diagnostics = Vec::new();
+        let mut files = Vec::new();
+        for path in fsutil::read_dir_sorted(folder)? {
+            if path.extension().and_then(|e| e.to_str()) != Some("ftl")
+                || fsutil::is_temp_file(&path)
+            {
+                continue;
+            }
+            let text = fsutil::read_text(&path, root)?;
+            let source = SourceText::new(display_path(root, &path), text);
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            files.push(parse_file(stem, source).into_value(&mut diagnostics));
+        }
+        diagnostics.extend(duplicates(&files));
+        Ok(Loaded::new(files, diagnostics))
     }
 
     /// The source locale's folder, when it exists.
@@ -176,17 +185,16 @@ pub fn validate_tag(tag: &str) -> Result<LanguageIdentifier, String> {
     Ok(langid)
 }
 
-/// Parses one `.ftl` text: syntax errors go to `diagnostics`, what parsed is kept.
-pub fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnostic>) -> FtlFile {
+/// Parses one `.ftl` text: what parsed is kept, with the syntax errors of what did not.
+pub fn parse_file(stem: &str, source: SourceText) -> Loaded<FtlFile> {
     let text: &str = &source.text;
+    let mut diagnostics = Vec::new();
     let ast = match fluent_syntax::parser::parse(text) {
         Ok(ast) => ast,
         Err((ast, errors)) => {
             for error in errors {
-                let span = error.slice.clone().unwrap_or(error.pos.clone());
                 let start = error.pos.start.min(text.len());
                 let end = error.pos.end.clamp(start, text.len()).max(start);
-                let _ = span;
                 diagnostics.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
                         .at(
@@ -208,14 +216,15 @@ pub fn parse_file(stem: &str, source: SourceText, diagnostics: &mut Vec<Diagnost
         Ok(resource) => resource,
         Err((resource, _)) => resource, // already reported against the original text
     };
-    FtlFile {
+    let file = FtlFile {
         stem: stem.to_string(),
         source,
         resource: Arc::new(resource),
         entries,
         review_status,
         digest,
-    }
+    };
+    Loaded::new(file, diagnostics)
 }
 
 fn entry_infos(text: &str, ast: &ast::Resource<&str>) -> Vec<EntryInfo> {
@@ -259,26 +268,25 @@ pub fn is_shared(stem: &str) -> bool {
 }
 
 /// An ID may be defined once among the shared files plus any one notice file.
-fn report_duplicates(files: &[FtlFile], diagnostics: &mut Vec<Diagnostic>) {
+fn duplicates(files: &[FtlFile]) -> Vec<Diagnostic> {
     let (shared, notice_files): (Vec<&FtlFile>, Vec<&FtlFile>) =
         files.iter().partition(|f| is_shared(&f.stem));
-    report_duplicates_in(&shared, diagnostics);
+    let mut diagnostics = duplicates_in(&shared);
     for notice_file in notice_files {
         let mut group = shared.clone();
         group.push(notice_file);
-        let before = diagnostics.len();
-        report_duplicates_in(&group, diagnostics);
         // Shared-only duplicates were reported once above.
-        let added: Vec<Diagnostic> = diagnostics.drain(before..).collect();
         diagnostics.extend(
-            added
+            duplicates_in(&group)
                 .into_iter()
                 .filter(|d| d.path() == Some(notice_file.source.path.as_path())),
         );
     }
+    diagnostics
 }
 
-fn report_duplicates_in(files: &[&FtlFile], diagnostics: &mut Vec<Diagnostic>) {
+fn duplicates_in(files: &[&FtlFile]) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     let mut seen: BTreeMap<&str, (&FtlFile, &EntryInfo)> = BTreeMap::new();
     for file in files.iter().copied() {
         for entry in &file.entries {
@@ -297,6 +305,7 @@ fn report_duplicates_in(files: &[&FtlFile], diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+    diagnostics
 }
 
 /// Byte positions where `$var` selectors of plural selects must be wrapped in

@@ -10,7 +10,7 @@ use std::time::Instant;
 use typst::layout::PageRanges;
 use typst_layout::PagedDocument;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Loaded};
 use crate::forms::date::DateFormat;
 use crate::forms::{self, FieldBox};
 use crate::layout::ViewContext;
@@ -247,7 +247,10 @@ pub fn typeset(
     keep_source: bool,
 ) -> Result<LaidOut, NotLaidOut> {
     let kept = keep_source.then(|| rendered.source.clone());
-    let (document, warnings) = typesetter
+    let Loaded {
+        value: document,
+        diagnostics: warnings,
+    } = typesetter
         .compile(rendered.source, letter.loaded.date)
         .map_err(NotLaidOut::Failed)?;
     Ok(LaidOut {

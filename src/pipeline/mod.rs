@@ -17,7 +17,7 @@ use std::time::Instant;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Loaded, ProjectError};
 use crate::epoch::SourceDateEpoch;
 use crate::forms::token::ReplyKey;
 use crate::forms::{self, FormWriter};
@@ -180,10 +180,6 @@ impl BuildContext<'_> {
     }
 }
 
-/// A project-level problem: exit status 2.
-#[derive(Debug)]
-pub struct ProjectError(pub Vec<Diagnostic>);
-
 /// Hears about a build as it goes (a progress bar on a terminal).
 pub trait Progress: Sync {
     /// The number of jobs planned.
@@ -209,20 +205,20 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     // sees the manifest and the files the previous one left.
     let _lock = lock(&options.root, &out)?;
     let mut diagnostics = Vec::new();
-    let project =
-        load::load_project(&options.root, &mut diagnostics).map_err(|d| ProjectError(vec![d]))?;
+    let project = load::load_project(&options.root)?.into_value(&mut diagnostics);
     let recipients = match &options.recipients {
         Some(path) => load_recipients(path, &project, options, &diagnostics)?,
         None => Vec::new(),
     };
-    let reply_key = reply_key(options, &mut diagnostics);
+    let reply_key = reply_key(options).into_value(&mut diagnostics);
     let jobs = match &options.recipients {
         Some(_) => letters(&project, &recipients),
         None => plan(&project, options, &diagnostics)?,
     };
-    let templates = Templates::load(&options.root).map_err(ProjectError)?;
+    let stop = |found: &[Diagnostic], errors| ProjectError::after(found.to_vec(), errors);
+    let templates = Templates::load(&options.root).map_err(|e| stop(&diagnostics, e))?;
     if options.emit_typst {
-        emit::write_support(&out, &templates).map_err(|d| ProjectError(vec![d]))?;
+        emit::write_support(&out, &templates).map_err(|d| stop(&diagnostics, vec![d]))?;
     }
     let previous_manifest = Manifest::read(&out).map(|m| m.settle(&out));
     output::discard_staging(&out);
@@ -266,7 +262,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         made: made(&outcomes),
         removed: &retained.removed,
     })
-    .map_err(|d| ProjectError(vec![d]))?;
+    .map_err(|d| stop(&diagnostics, vec![d]))?;
     Ok(BuildReport {
         outcomes,
         diagnostics,
@@ -279,8 +275,9 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
 
 /// Signs per-recipient letters' reply tokens, when a key is configured; without one, a
 /// recipients build warns that replies cannot be told from forgeries.
-fn reply_key(options: &BuildOptions, diagnostics: &mut Vec<Diagnostic>) -> Option<ReplyKey> {
+fn reply_key(options: &BuildOptions) -> Loaded<Option<ReplyKey>> {
     let reply_key = options.recipients.as_ref().and(options.reply_key.clone());
+    let mut diagnostics = Vec::new();
     if options.recipients.is_some() && reply_key.is_none() {
         diagnostics.push(
             Diagnostic::warning(
@@ -292,7 +289,7 @@ fn reply_key(options: &BuildOptions, diagnostics: &mut Vec<Diagnostic>) -> Optio
             )),
         );
     }
-    reply_key
+    Loaded::new(reply_key, diagnostics)
 }
 
 /// The paths of the files this build made or changed.
@@ -388,9 +385,7 @@ fn plan<'p>(
         }
     }
     if !errors.is_empty() {
-        let mut all = diagnostics.to_vec();
-        all.extend(errors);
-        return Err(ProjectError(all));
+        return Err(ProjectError::after(diagnostics.to_vec(), errors));
     }
     // Locale-major order: the notices of one language run back to back, so the layout of
     // their shared boilerplate is still in Typst's memo cache.
@@ -443,11 +438,7 @@ fn load_recipients(
     options: &BuildOptions,
     diagnostics: &[Diagnostic],
 ) -> Result<Vec<Recipient>, ProjectError> {
-    let fail = |mut errors: Vec<Diagnostic>| {
-        let mut all = diagnostics.to_vec();
-        all.append(&mut errors);
-        ProjectError(all)
-    };
+    let fail = |errors: Vec<Diagnostic>| ProjectError::after(diagnostics.to_vec(), errors);
     if !options.locales.is_empty() {
         return Err(fail(vec![Diagnostic::error(
             "--locale cannot be combined with --recipients: each letter is in its recipient's `locale`",

@@ -906,3 +906,41 @@ fn the_eu_template_prints_a_table_of_lots() {
         "{text}"
     );
 }
+
+/// A load that has to stop (here: no folder for the source locale) still reports what it found
+/// before the stop, for `check`, `build` and `xliff export` alike.
+#[test]
+fn a_project_that_cannot_load_reports_everything_found_before_the_stop() {
+    let dir = project_copy();
+    std::fs::write(
+        dir.path().join("notices/FSN2099-0001.yaml"),
+        "id: FSN2099-0001\ntitle: [unclosed\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("noticegen.yaml"), "source_locale: fi\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let commands: [Vec<std::ffi::OsString>; 3] = [
+        vec!["check".into()],
+        vec!["build".into(), "--out".into(), out.path().into()],
+        vec![
+            "xliff".into(),
+            "export".into(),
+            "--out".into(),
+            out.path().into(),
+        ],
+    ];
+    for args in commands {
+        let r = run(noticegen().args(&args).arg("--root").arg(dir.path()));
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("no source locale: locales/fi/ is missing"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(
+            r.stderr.contains("notices/FSN2099-0001.yaml:2:"),
+            "{args:?}: the broken notice found before the stop is reported too: {}",
+            r.stderr
+        );
+    }
+}

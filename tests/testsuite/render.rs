@@ -8,13 +8,13 @@ use noticegen::render::Templates;
 
 fn typst_source(notice: &str, tag: &str) -> String {
     let root = &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/illumina");
-    let mut diagnostics = Vec::new();
-    let project = load_project(root, &mut diagnostics).expect("example project loads");
+    let loaded = load_project(root).expect("example project loads");
     assert!(
-        diagnostics.is_empty(),
+        loaded.diagnostics.is_empty(),
         "{}",
-        noticegen::diag::render_plain(&diagnostics)
+        noticegen::diag::render_plain(&loaded.diagnostics)
     );
+    let project = loaded.value;
     let templates = Templates::load(root).unwrap_or_else(|_| panic!("templates load"));
     let localized = letter::localize(
         &project,

@@ -256,3 +256,23 @@ fn the_project_file_names_the_source_locale() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("noticegen.yaml:1:1"), "{}", r.stderr);
 }
+
+/// `status` prints its table and, on stderr, what loading the project found: a notice that does
+/// not load is reported at its line, not only counted.
+#[test]
+fn status_prints_the_errors_of_a_notice_that_does_not_load() {
+    let dir = project_copy();
+    std::fs::write(
+        dir.path().join("notices/FSN2099-0001.yaml"),
+        "id: FSN2099-0001\ntitle: [unclosed\n",
+    )
+    .unwrap();
+    let r = run(noticegen().args(["status", "--root"]).arg(dir.path()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("notices/FSN2099-0001.yaml:2:"),
+        "the broken notice is reported at its line: {}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("FSN2024-1562"), "{}", r.stdout);
+}
