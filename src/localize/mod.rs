@@ -20,6 +20,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diag::Diagnostic;
 use crate::markup::{self, Inline};
+use intl::CivilDate;
 pub use resources::{Locale, Locales};
 
 /// The pseudolocale `build --pseudo` makes from the source locale (accented, longer text).
@@ -81,7 +82,36 @@ impl LocalizeError {
 /// Values every message may use: `$notice`, `$document`, `$date`, `$year`, `$manufacturer`.
 #[derive(Debug, Clone, Default)]
 pub struct StandardArgs {
+    /// Each variable's text (`$date` in the notice's date style).
     pub values: BTreeMap<String, String>,
+    /// The notice date behind `$date`, so `DATETIME($date, dateStyle: "short")` formats the
+    /// date itself instead of parsing text back.
+    pub date: Option<CivilDate>,
+}
+
+/// `$date` as Fluent sees it: printed as the notice's date style prints it, and a date to
+/// `DATETIME`.
+#[derive(Debug, Clone, PartialEq)]
+struct NoticeDate {
+    date: CivilDate,
+    text: String,
+}
+
+impl fluent_bundle::types::FluentType for NoticeDate {
+    fn duplicate(&self) -> Box<dyn fluent_bundle::types::FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> std::borrow::Cow<'static, str> {
+        self.text.clone().into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> std::borrow::Cow<'static, str> {
+        self.text.clone().into()
+    }
 }
 
 /// Formats messages for one job, and keeps what its lookups found wanting until the job takes
@@ -163,17 +193,17 @@ fn make_bundle(locale: &Locale, notice: &str, transform: Option<Transform>) -> B
     });
     let date_lang = langid.clone();
     let _ = bundle.add_function("DATETIME", move |args, named| {
-        let Some(FluentValue::String(text)) = args.first() else {
+        let Some(FluentValue::Custom(value)) = args.first() else {
             return FluentValue::Error;
         };
-        let Ok(date) = intl::CivilDate::parse(text) else {
+        let Some(NoticeDate { date, .. }) = value.as_any().downcast_ref::<NoticeDate>() else {
             return FluentValue::Error;
         };
         let style = match named.get("dateStyle") {
             Some(FluentValue::String(s)) => s.to_string(),
             _ => "long".to_string(),
         };
-        FluentValue::from(intl::format_date(date, &style, &date_lang))
+        FluentValue::from(intl::format_date(*date, &style, &date_lang))
     });
     let _ = bundle.add_function("NUMBER", |args, named| match args.first() {
         Some(FluentValue::Number(n)) => {
@@ -268,6 +298,13 @@ impl Localizer {
             for (key, value) in &self.args.values {
                 fluent_args.set(key.clone(), value.clone());
             }
+            if let (Some(date), Some(text)) = (self.args.date, self.args.values.get("date")) {
+                let date = NoticeDate {
+                    date,
+                    text: text.clone(),
+                };
+                fluent_args.set("date", FluentValue::Custom(Box::new(date)));
+            }
             fluent_args.set("page", markup::PAGE_SENTINEL.to_string());
             fluent_args.set("pages", markup::PAGES_SENTINEL.to_string());
             for (key, value) in extra {
@@ -354,6 +391,32 @@ mod tests {
             by_tag,
             source: "en".to_string(),
         }
+    }
+
+    #[test]
+    fn datetime_formats_the_notice_date_itself_in_the_style_asked() {
+        let l = locales(&[(
+            "it",
+            "a = { $date }\nb = { DATETIME($date, dateStyle: \"short\") }\nc = { DATETIME($notice) }\n",
+        )]);
+        let date = CivilDate::parse("2024-05-08").unwrap();
+        let mut args = StandardArgs::default();
+        args.values.insert("date".into(), "8 maggio 2024".into());
+        args.values.insert("notice".into(), "2024-05-08".into());
+        args.date = Some(date);
+        let loc = Localizer::new(&l, "N", &["it".into()], args, BTreeMap::new(), None);
+        assert_eq!(loc.text("a", &[]), "8 maggio 2024");
+        assert_eq!(
+            loc.text("b", &[]),
+            intl::format_date(date, "short", &"it".parse().unwrap())
+        );
+        assert_ne!(loc.text("b", &[]), "8 maggio 2024");
+        // Text is never parsed back into a date, even text that looks like one.
+        assert!(
+            loc.text("c", &[]).contains("DATETIME"),
+            "{}",
+            loc.text("c", &[])
+        );
     }
 
     #[test]

@@ -64,6 +64,7 @@ pub fn standard_args(
     ] {
         args.values.insert(key.to_string(), value);
     }
+    args.date = Some(notice.date);
     args
 }
 

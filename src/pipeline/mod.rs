@@ -196,11 +196,8 @@ impl Progress for Quiet {}
 /// Builds the planned pairs in parallel.
 pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, ProjectError> {
     let started = Instant::now();
-    let out = if options.out.is_absolute() {
-        options.out.clone()
-    } else {
-        options.root.join(&options.out)
-    };
+    // An absolute `--out` replaces the root, as `Path::join` does.
+    let out = options.root.join(&options.out);
     // One build or import of a project at a time: taken before anything is read, so this build
     // sees the manifest and the files the previous one left.
     let _lock = lock(&options.root, &out)?;
@@ -454,13 +451,7 @@ fn load_recipients(
             )]));
         }
     };
-    let path = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|d| d.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    };
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     recipients::load(&path, project, default_notice)
         .map(|list| list.recipients)
         .map_err(fail)

@@ -933,7 +933,8 @@ fn a_project_that_cannot_load_reports_everything_found_before_the_stop() {
         let r = run(noticegen().args(&args).arg("--root").arg(dir.path()));
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
         assert!(
-            r.stderr.contains("no source locale: locales/fi/ is missing"),
+            r.stderr
+                .contains("no source locale: locales/fi/ is missing"),
             "{args:?}: {}",
             r.stderr
         );
