@@ -137,17 +137,18 @@ impl DateFormat {
         if i != chars.len() {
             return Err(wrong());
         }
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-            2 => 28,
-            _ => 0,
-        };
-        if day == 0 || day > days_in_month {
-            return Err(format!("\"{value}\" is not a day of the calendar"));
+        let month = u8::try_from(month)
+            .ok()
+            .and_then(|m| time::Month::try_from(m).ok());
+        let day = u8::try_from(day).ok();
+        match (month, day) {
+            (Some(month), Some(day))
+                if time::Date::from_calendar_date(year, month, day).is_ok() =>
+            {
+                Ok(())
+            }
+            _ => Err(format!("\"{value}\" is not a day of the calendar")),
         }
-        Ok(())
     }
 
     /// The JavaScript of the field's keystroke and format actions (Acrobat's AcroForm

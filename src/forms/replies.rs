@@ -691,17 +691,21 @@ pub fn pdf_date_seconds(text: &str) -> Option<i64> {
             .and_then(|d| d.parse().ok())
             .unwrap_or(default)
     };
-    let year: i64 = digits[..4].parse().ok()?;
+    let year: i32 = digits[..4].parse().ok()?;
     let (month, day) = (part(4, 1), part(6, 1));
     let (hour, minute, second) = (part(8, 0), part(10, 0), part(12, 0));
-    if !(1..=12).contains(&month)
-        || !(1..=31).contains(&day)
-        || hour > 23
-        || minute > 59
-        || second > 60
-    {
+    let month = time::Month::try_from(u8::try_from(month).ok()?).ok()?;
+    let date = time::Date::from_calendar_date(year, month, u8::try_from(day).ok()?).ok()?;
+    if second > 60 {
         return None;
     }
+    // A leap second (60) counts as the last second of its minute.
+    let clock = time::Time::from_hms(
+        u8::try_from(hour).ok()?,
+        u8::try_from(minute).ok()?,
+        u8::try_from(second.min(59)).ok()?,
+    )
+    .ok()?;
     let rest = &text[digits.len()..];
     let offset = match rest.chars().next() {
         Some(sign @ ('+' | '-')) => {
@@ -713,15 +717,7 @@ pub fn pdf_date_seconds(text: &str) -> Option<i64> {
         }
         _ => 0,
     };
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
+    Some(date.with_time(clock).assume_utc().unix_timestamp() - offset)
 }
 
 /// Active content of a returned form, each kind once: XFA, JavaScript anywhere (the catalog's
