@@ -939,7 +939,7 @@ fn a_project_that_cannot_load_reports_everything_found_before_the_stop() {
             r.stderr
         );
         assert!(
-            r.stderr.contains("notices/FSN2099-0001.yaml:2:"),
+            r.stderr.contains("notices/FSN2099-0001.yaml:2:8"),
             "{args:?}: the broken notice found before the stop is reported too: {}",
             r.stderr
         );

@@ -270,7 +270,7 @@ fn status_prints_the_errors_of_a_notice_that_does_not_load() {
     let r = run(noticegen().args(["status", "--root"]).arg(dir.path()));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
-        r.stderr.contains("notices/FSN2099-0001.yaml:2:"),
+        r.stderr.contains("notices/FSN2099-0001.yaml:2:8"),
         "the broken notice is reported at its line: {}",
         r.stderr
     );

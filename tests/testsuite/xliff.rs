@@ -269,7 +269,7 @@ fn export_prints_the_diagnostics_of_the_project_it_loads() {
     .unwrap();
     let r = export(dir.path(), "2.0");
     assert!(
-        r.stderr.contains("notices/FSN2099-0001.yaml:"),
+        r.stderr.contains("notices/FSN2099-0001.yaml:2:8"),
         "the broken notice is reported: {}",
         r.stderr
     );
