@@ -289,6 +289,17 @@ pub fn plain_text(nodes: &[Inline]) -> String {
     out
 }
 
+/// Whether the nodes print nothing: only blanks, no page number or count (a footer line that
+/// is just `{ $page }` prints).
+pub fn is_blank(nodes: &[Inline]) -> bool {
+    nodes.iter().all(|node| match node {
+        Inline::Text(text) => text.trim().is_empty(),
+        Inline::Strong(c) | Inline::Emph(c) | Inline::Link { children: c, .. } => is_blank(c),
+        Inline::LineBreak => true,
+        Inline::PageNumber | Inline::PageCount => false,
+    })
+}
+
 /// Removes the page sentinels from untrusted text before it is formatted.
 pub fn strip_sentinels(text: &str) -> String {
     text.replace([PAGE_SENTINEL, PAGES_SENTINEL], "")

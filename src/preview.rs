@@ -32,7 +32,7 @@ pub struct PreviewOptions {
     /// Resolution in pixels per inch.
     #[arg(long, default_value = "100")]
     pub ppi: f32,
-    /// Fill missing messages from English.
+    /// Fill missing messages from the source locale.
     #[arg(long)]
     pub draft: bool,
 }

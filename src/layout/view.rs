@@ -68,6 +68,8 @@ pub struct PageView {
     pub draft: Option<Markup>,
     /// The date line; none with `date_style: none`.
     pub date_line: Option<String>,
+    /// The notice's `paper` (Typst's name); none: the layout's own.
+    pub paper: Option<&'static str>,
     pub recipient: Option<RecipientView>,
     pub letterhead: Option<LetterheadView>,
     /// The running header's lines (none: no running header).
@@ -238,6 +240,7 @@ impl ViewContext<'_> {
             footer: self.manufacturer.footer.is_none().then(|| self.footer()),
             draft: self.draft.then(|| self.t_id("draft-mark")),
             date_line,
+            paper: notice.paper.map(crate::notice::Paper::typst_name),
             recipient: self.recipient_view(),
             letterhead: self.letterhead(),
             header_lines: self.lines(&self.manufacturer.header),
@@ -318,7 +321,7 @@ impl ViewContext<'_> {
                 FramePart::Line(line) => {
                     let text = |id: &Option<MsgId>| {
                         id.as_ref()
-                            .filter(|id| !self.plain(id).trim().is_empty())
+                            .filter(|id| !markup::is_blank(&self.localizer.inline(&id.value, &[])))
                             .map(|id| self.t(id))
                     };
                     let (left, right) = (text(&line.left), text(&line.right));

@@ -51,6 +51,10 @@ pub struct Notice {
     pub date: Spanned<DateValue>,
     #[serde(default)]
     pub date_style: DateStyle,
+    /// The paper the notice is printed on; the layout's own when absent (`a4`, or `us-letter`
+    /// for `fda-recall`).
+    #[serde(default)]
+    pub paper: Option<Paper>,
     /// Message printed at the top of every page, e.g. "RECALL".
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -163,6 +167,29 @@ impl serde::Serialize for DateValue {
 impl<'de> Deserialize<'de> for DateValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(|text| Self::parse(&text))
+    }
+}
+
+/// A paper size, as Typst names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    /// ISO A4, 210 x 297 mm.
+    A4,
+    /// US Letter, 8.5 x 11 in.
+    UsLetter,
+    /// US Legal, 8.5 x 14 in.
+    UsLegal,
+}
+
+impl Paper {
+    /// Typst's name of the paper (`set page(paper: ..)`).
+    pub fn typst_name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::UsLetter => "us-letter",
+            Paper::UsLegal => "us-legal",
+        }
     }
 }
 

@@ -87,6 +87,27 @@ fn incomplete(
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     );
+    let locales = &context.project.locales;
+    // The source text is what every translation starts from: a message missing there is an
+    // error of the notice, never a pair to skip.
+    if locales.text_locale(&id.locale) == locales.source {
+        let d = Diagnostic::error(format!(
+            "{}: the source text lacks {} message{}: {}",
+            subject(&id),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(", ")
+        ))
+        .in_file(format!("locales/{}", locales.source))
+        .hint(format!(
+            "add them to locales/{}/{}.ftl (or a shared file); `noticegen check` shows where each is used",
+            locales.source, id.notice
+        ));
+        return JobOutcome::Failed {
+            id,
+            diagnostics: vec![d],
+        };
+    }
     if context.explicit || id.account.is_some() {
         let d = Diagnostic::error(format!(
             "{}: {reason}: {}",
@@ -94,9 +115,10 @@ fn incomplete(
             missing.join(", ")
         ))
         .in_file(format!("locales/{}", id.locale))
-        .hint(
-            "translate them, or build with --draft to fill them from English on a DRAFT-marked PDF",
-        );
+        .hint(format!(
+            "translate them, or build with --draft to fill them from the source locale (`{}`) on a DRAFT-marked PDF",
+            locales.source
+        ));
         return JobOutcome::Failed {
             id,
             diagnostics: vec![d],

@@ -49,7 +49,8 @@ pub struct BuildOptions {
     /// Output folder, relative to the project root.
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
-    /// Fill missing messages from English and mark every page DRAFT (never for release).
+    /// Fill missing messages from the source locale (the project's `source_locale`) and mark
+    /// every page DRAFT (never for release).
     #[arg(long)]
     pub draft: bool,
     /// Also build the source locale pseudolocalized as `en-XA` (accented, ~40% longer), to find

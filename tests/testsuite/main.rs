@@ -14,6 +14,7 @@ mod hostile_logo;
 mod hostile_messages;
 mod hostile_replies;
 mod hostile_xliff;
+mod page_frame;
 mod recipients;
 mod render;
 mod second_example;

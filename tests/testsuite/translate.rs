@@ -276,3 +276,33 @@ fn status_prints_the_errors_of_a_notice_that_does_not_load() {
     );
     assert!(r.stdout.contains("FSN2024-1562"), "{}", r.stdout);
 }
+
+/// The source locale is not a translation: a message missing from it fails the build (as
+/// `check` does), it is never skipped as an incomplete translation.
+#[test]
+fn a_message_missing_from_the_source_locale_fails_the_build() {
+    let dir = project_copy();
+    edit(
+        &dir.path().join("locales/en/FSN2024-1562.ftl"),
+        "products-caption = Table 1: Affected product(s)\n",
+        "",
+    );
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &["--notice", "FSN2024-1562"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("the source text lacks 1 message: products-caption"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("locales/en/FSN2024-1562.ftl"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("skipped en"), "{}", r.stderr);
+    assert!(!out.join("FSN2024-1562/en/FSN2024-1562-en.pdf").exists());
+    // The translations that have the message still build.
+    assert!(out.join("FSN2024-1562/lv/FSN2024-1562-lv.pdf").is_file());
+}

@@ -1,0 +1,205 @@
+//! The page frame as printed: the paper a notice asks for (or its layout's), the letterhead on
+//! that paper, the running footer's lines (a line of just `{ $page }` too) and a profile
+//! without a footer; and a layout section with nothing in it left out, heading and all.
+
+use std::path::Path;
+
+use crate::common::*;
+
+/// Each page's size in PostScript points, as pypdf reads the MediaBox.
+fn page_sizes(pdf: &Path) -> Vec<(i64, i64)> {
+    let script = "import sys, pypdf\n\
+                  for p in pypdf.PdfReader(sys.argv[1]).pages:\n    \
+                  print(round(float(p.mediabox.width)), round(float(p.mediabox.height)))";
+    python_ok(["-c".as_ref(), script.as_ref(), pdf.as_os_str()])
+        .lines()
+        .map(|l| {
+            let (w, h) = l.split_once(' ').unwrap();
+            (w.parse().unwrap(), h.parse().unwrap())
+        })
+        .collect()
+}
+
+const A4: (i64, i64) = (595, 842);
+const US_LETTER: (i64, i64) = (612, 792);
+
+fn medixa_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("examples/medixa"), dir.path());
+    dir
+}
+
+const MEDIXA: &str = "MX-FSCA-2025-07";
+
+fn medixa_pdf(out: &Path, tag: &str) -> std::path::PathBuf {
+    out.join(format!("{MEDIXA}/{tag}/{MEDIXA}-{tag}.pdf"))
+}
+
+#[test]
+fn a_notice_chooses_its_paper_and_the_letterhead_is_on_it() {
+    let dir = medixa_copy();
+    let notice = dir.path().join(format!("notices/{MEDIXA}.yaml"));
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(page_sizes(&medixa_pdf(&out, "de")).iter().all(|s| *s == A4));
+
+    let text = std::fs::read_to_string(&notice).unwrap();
+    std::fs::write(&notice, format!("{text}paper: us-letter\n")).unwrap();
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sizes = page_sizes(&medixa_pdf(&out, "de"));
+    assert!(
+        sizes.iter().all(|s| *s == US_LETTER),
+        "every page, the letterhead's first too: {sizes:?}"
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn an_unknown_paper_is_refused_at_its_line() {
+    let dir = medixa_copy();
+    let notice = dir.path().join(format!("notices/{MEDIXA}.yaml"));
+    let text = std::fs::read_to_string(&notice).unwrap();
+    let lines = text.lines().count();
+    std::fs::write(&notice, format!("{text}paper: a5\n")).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let at = format!("notices/{MEDIXA}.yaml:{}:8", lines + 1);
+    assert!(stderr.contains(&at), "{at}: {stderr}");
+    assert!(
+        stderr.contains("us-letter"),
+        "the choices are named: {stderr}"
+    );
+}
+
+/// The FDA layout's US Letter is set with the page frame: a letterhead no longer sits alone on
+/// an A4 first page.
+#[test]
+fn the_fda_recall_letter_with_a_letterhead_is_us_letter_from_its_first_page() {
+    let dir = project_copy();
+    let profile = dir.path().join("notices/manufacturers/illumina.yaml");
+    let logo = dir.path().join("notices/manufacturers/logo.svg");
+    std::fs::write(
+        &logo,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><rect width="40" height="10"/></svg>"#,
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&profile).unwrap();
+    std::fs::write(
+        &profile,
+        format!("{text}letterhead:\n  logo: notices/manufacturers/logo.svg\n"),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let r = build(
+        dir.path(),
+        &out,
+        &["--notice", "FSN2024-1562-US", "--locale", "en"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = out.join("FSN2024-1562-US/en/FSN2024-1562-US-en.pdf");
+    let sizes = page_sizes(&pdf);
+    assert!(sizes.iter().all(|s| *s == US_LETTER), "{sizes:?}");
+    let first = pdf_text(&pdf);
+    let first = first.split('\u{c}').next().unwrap();
+    assert!(
+        first.contains("URGENT"),
+        "the letter starts on page 1, under the letterhead: {first}"
+    );
+}
+
+/// A footer line whose only text is the page number prints it.
+#[test]
+fn a_footer_line_of_only_the_page_number_prints() {
+    let dir = medixa_copy();
+    let profile = dir.path().join("notices/manufacturers/medixa.yaml");
+    edit(
+        &profile,
+        "footer:\n  - contacts: {}\n  - line: { left: footer-company, right: footer-page }\n  - line: { left: footer-ivd, ivd_only: true }\n",
+        "footer:\n  - line: { right: footer-page }\n",
+    );
+    edit(
+        &profile,
+        "header:\n  - line: { left: header-reference, right: header-page }\n",
+        "",
+    );
+    edit(
+        &dir.path().join("locales/de/common.ftl"),
+        "footer-page = Seite { $page } von { $pages }",
+        "footer-page = { $page }",
+    );
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &["--locale", "de"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&medixa_pdf(&out, "de"));
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    assert!(pages.len() > 1, "{}", pages.len());
+    for (i, page) in pages.iter().enumerate() {
+        let last = page
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        assert_eq!(last.trim(), (i + 1).to_string(), "page {}: {page}", i + 1);
+    }
+}
+
+/// `footer: []` is no footer: nothing, not even the footer's rule, in the bottom margin.
+#[test]
+fn a_profile_without_footer_lines_draws_no_footer_rule() {
+    let dir = medixa_copy();
+    let profile = dir.path().join("notices/manufacturers/medixa.yaml");
+    edit(
+        &profile,
+        "footer:\n  - contacts: {}\n  - line: { left: footer-company, right: footer-page }\n  - line: { left: footer-ivd, ivd_only: true }\n",
+        "footer: []\n",
+    );
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &["--locale", "de"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // The darkest pixel of each page's bottom 4 cm (the bottom margin is 4.3 cm), at 72 dpi.
+    let script = "import sys, pypdfium2 as pdfium\n\
+                  for page in pdfium.PdfDocument(sys.argv[1]):\n    \
+                  img = page.render(scale=1).to_pil().convert('L')\n    \
+                  w, h = img.size\n    \
+                  print(img.crop((0, h - 113, w, h)).getextrema()[0])";
+    let darkest = python_ok([
+        "-c".as_ref(),
+        script.as_ref(),
+        medixa_pdf(&out, "de").as_os_str(),
+    ]);
+    for (page, value) in darkest.lines().enumerate() {
+        let value: u32 = value.parse().unwrap();
+        assert!(
+            value > 240,
+            "page {}: something drawn in the bottom margin ({value})",
+            page + 1
+        );
+    }
+}
+
+/// An FDA letter without customer instructions has no instructions heading over nothing.
+#[test]
+fn an_fda_letter_without_instructions_prints_no_instructions_heading() {
+    let dir = project_copy();
+    edit(
+        &dir.path().join("notices/FSN2024-1562-US.yaml"),
+        "  instructions:\n    - text: step-1\n      notes: [step-1-link]\n    - text: step-2\n    - text: step-3\n",
+        "  instructions: []\n",
+    );
+    let out = dir.path().join("out");
+    let r = build(
+        dir.path(),
+        &out,
+        &["--notice", "FSN2024-1562-US", "--locale", "en"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&out.join("FSN2024-1562-US/en/FSN2024-1562-US-en.pdf"));
+    assert!(
+        !text.contains("Actions to be taken by the customer"),
+        "{text}"
+    );
+    assert!(text.contains("Reason for the recall"), "{text}");
+}
