@@ -171,24 +171,33 @@ pub fn at_value<T>(source: &SourceText, value: &Spanned<T>, message: String) -> 
     at_location(source, &value.referenced, message)
 }
 
-/// The top-level keys of a YAML mapping, each where it stands.
-struct TopLevelKeys(Vec<Spanned<String>>);
+/// The keys of a YAML mapping, each where it stands (read as a field's type: the keys of the
+/// mapping under that field).
+#[derive(Debug, Default)]
+pub struct MappingKeys(pub Vec<Spanned<String>>);
 
-impl<'de> Deserialize<'de> for TopLevelKeys {
+impl MappingKeys {
+    /// Where `name` stands, when it is one of the keys.
+    pub fn get(&self, name: &str) -> Option<&Spanned<String>> {
+        self.0.iter().find(|key| key.value == name)
+    }
+}
+
+impl<'de> Deserialize<'de> for MappingKeys {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Keys;
         impl<'de> Visitor<'de> for Keys {
-            type Value = TopLevelKeys;
+            type Value = MappingKeys;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a mapping")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevelKeys, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MappingKeys, A::Error> {
                 let mut keys = Vec::new();
                 while let Some(key) = map.next_key::<Spanned<String>>()? {
                     map.next_value::<IgnoredAny>()?;
                     keys.push(key);
                 }
-                Ok(TopLevelKeys(keys))
+                Ok(MappingKeys(keys))
             }
         }
         deserializer.deserialize_map(Keys)
@@ -197,7 +206,7 @@ impl<'de> Deserialize<'de> for TopLevelKeys {
 
 /// The top-level keys of `source`, each where it stands, when it is a mapping.
 pub fn top_level_keys(source: &SourceText) -> Option<Vec<Spanned<String>>> {
-    parse_yaml::<TopLevelKeys>(source).ok().map(|keys| keys.0)
+    parse_yaml::<MappingKeys>(source).ok().map(|keys| keys.0)
 }
 
 /// The top-level keys (from [`top_level_keys`]) must each be one of `known` (the keys of all the types that read

@@ -101,6 +101,13 @@ pub struct RespondTo {
     pub address: Option<String>,
 }
 
+/// Where the keys under `fda:` stand (the typed keys keep their values' places).
+#[derive(Deserialize)]
+struct FdaKeyPlaces {
+    #[serde(default)]
+    fda: crate::yaml::MappingKeys,
+}
+
 #[derive(Serialize)]
 pub struct FdaView {
     pub page: PageView,
@@ -190,14 +197,16 @@ impl LayoutSpec for FdaRecall {
             && respond.value.email.is_none()
             && respond.value.address.is_none()
         {
-            errors.push(
-                at_value(
-                    source,
-                    respond,
-                    "`respond:` needs a way back for the response form".to_string(),
-                )
-                .hint("give `fax:`, `email:` or `address:`"),
-            );
+            // At the `respond:` key: its value may be an empty mapping lines below.
+            let key = crate::yaml::parse_yaml::<FdaKeyPlaces>(source)
+                .ok()
+                .and_then(|places| places.fda.get("respond").cloned());
+            let message = "`respond:` needs a way back for the response form".to_string();
+            let d = match &key {
+                Some(key) => at_value(source, key, message),
+                None => at_value(source, respond, message),
+            };
+            errors.push(d.hint("give `fax:`, `email:` or `address:`"));
         }
         errors.extend(reply_deadline(notice, source));
         if notice.form.is_none() {
