@@ -11,6 +11,8 @@
 //! command line, reads the settings the environment gives (`SOURCE_DATE_EPOCH`, the reply
 //! key) and calls these modules with them.
 
+#![warn(clippy::too_many_lines)]
+
 pub mod check;
 pub mod config;
 pub mod diag;

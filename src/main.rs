@@ -1,6 +1,8 @@
 //! The `noticegen` command line: parses the arguments, sets up logging and runs the command,
 //! one file each under `cmd/`; the command's [`cmd::common::ExitStatus`] is the process's.
 
+#![warn(clippy::too_many_lines)]
+
 mod cmd;
 
 use std::io::IsTerminal;
