@@ -1,14 +1,16 @@
 //! The `letter` layout (the default): date line, title lines, greeting, then the notice's
-//! `body:` blocks in reading order, the reply form where the body places it.
+//! `body:` blocks in reading order, the reply form where the body places it. A body that places
+//! an opening part itself (`date`, `titles`, `attention`, `greeting`, `recipient`) prints no
+//! opening of its own: the letter is the body, in the body's order.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::LayoutSpec;
 use super::form::FormView;
-use super::view::{Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
+use super::view::{DetailsView, Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
 use crate::diag::{Diagnostic, SourceText};
-use crate::notice::{Empty, MsgId, Notice, Step};
+use crate::notice::{Details, Empty, MsgId, Notice, Step};
 use crate::yaml::at_value;
 use serde_saphyr::Spanned;
 
@@ -27,7 +29,8 @@ pub struct LetterKeys {
     #[schemars(with = "Option<String>")]
     pub attention: Option<MsgId>,
     /// The order of the letter's opening parts; absent: recipient, date, titles, attention,
-    /// greeting. A part left out is not printed.
+    /// greeting. A part left out is not printed. A body that places opening parts itself has
+    /// no opening.
     #[serde(default)]
     pub opening: Option<Vec<Opening>>,
     /// The letter, block by block in reading order.
@@ -55,6 +58,18 @@ pub enum Opening {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Block {
+    /// The date line (`date_style`), here instead of in the opening.
+    Date(Empty),
+    /// The title lines (`titles:`), here instead of in the opening.
+    Titles(Empty),
+    /// A per-recipient letter's address block; nothing in a general copy.
+    Recipient(Empty),
+    /// An attention line, bold ("For the attention of the laboratory manager").
+    Attention(#[schemars(with = "String")] MsgId),
+    /// The salutation ("Dear Customer,").
+    Greeting(#[schemars(with = "String")] MsgId),
+    /// A label | value table.
+    Details(Details),
     Heading(#[schemars(with = "String")] MsgId),
     Subheading(#[schemars(with = "String")] MsgId),
     Paragraph(#[schemars(with = "String")] MsgId),
@@ -90,6 +105,16 @@ pub struct LetterView {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BlockView {
+    Date,
+    Titles,
+    Recipient,
+    Attention {
+        text: Markup,
+    },
+    Greeting {
+        text: Markup,
+    },
+    Details(DetailsView),
     Heading {
         text: Markup,
     },
@@ -127,7 +152,15 @@ impl LayoutSpec for Letter {
 
     fn check(notice: &Notice, keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
         // A letter may go without a greeting or a products table, but not place one it lacks.
-        let mut errors = Vec::new();
+        let mut errors = check_opening(keys, source);
+        for block in &keys.body {
+            if let Block::Details(details) = &block.value {
+                let problems = details.problems().into_iter();
+                errors.extend(
+                    problems.map(|(row, message, hint)| at_value(source, row, message).hint(hint)),
+                );
+            }
+        }
         for block in &keys.body {
             let missing = match &block.value {
                 Block::Products(_) if notice.products.is_empty() => "products",
@@ -152,10 +185,19 @@ impl LayoutSpec for Letter {
                 | Block::Subheading(m)
                 | Block::Paragraph(m)
                 | Block::Strong(m)
-                | Block::Signatures(m) => out.push(m),
+                | Block::Signatures(m)
+                | Block::Attention(m)
+                | Block::Greeting(m) => out.push(m),
                 Block::Bullets(items) => out.extend(items.iter()),
                 Block::Steps(steps) => out.extend(Step::message_refs(steps)),
-                Block::Products(_) | Block::Lots(_) | Block::PageBreak(_) | Block::Form(_) => {}
+                Block::Details(details) => out.extend(details.message_refs()),
+                Block::Products(_)
+                | Block::Lots(_)
+                | Block::PageBreak(_)
+                | Block::Form(_)
+                | Block::Date(_)
+                | Block::Titles(_)
+                | Block::Recipient(_) => {}
             }
         }
         out
@@ -184,6 +226,12 @@ impl LayoutSpec for Letter {
                 },
                 Block::PageBreak(_) => BlockView::PageBreak,
                 Block::Form(_) => BlockView::Form,
+                Block::Date(_) => BlockView::Date,
+                Block::Titles(_) => BlockView::Titles,
+                Block::Recipient(_) => BlockView::Recipient,
+                Block::Attention(m) => BlockView::Attention { text: cx.t(m) },
+                Block::Greeting(m) => BlockView::Greeting { text: cx.t(m) },
+                Block::Details(details) => BlockView::Details(cx.details(details)),
             })
             .collect();
         let notice = cx.notice;
@@ -194,11 +242,57 @@ impl LayoutSpec for Letter {
             red_titles: cx.red_titles(),
             greeting: cx.opt(keys.greeting.as_ref()),
             attention: cx.opt(keys.attention.as_ref()),
-            opening: keys.opening.clone(),
+            // A body that places its opening parts has no opening of its own.
+            opening: match opening_block(keys) {
+                Some(_) => Some(Vec::new()),
+                None => keys.opening.clone(),
+            },
             products: cx.products(),
             lots: cx.lots(),
             body,
             form: cx.form(cx.forms().customer),
         }
     }
+}
+
+/// The first block of the body that is an opening part, with its name.
+fn opening_block(keys: &LetterKeys) -> Option<(&Spanned<Block>, &'static str)> {
+    keys.body.iter().find_map(|block| {
+        let name = match &block.value {
+            Block::Date(_) => "date",
+            Block::Titles(_) => "titles",
+            Block::Recipient(_) => "recipient",
+            Block::Attention(_) => "attention",
+            Block::Greeting(_) => "greeting",
+            _ => return None,
+        };
+        Some((block, name))
+    })
+}
+
+/// A body that places opening parts is the whole letter: `opening:`, `greeting:` and
+/// `attention:` would print nothing, so they are errors rather than silently dropped.
+fn check_opening(keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
+    let Some((block, name)) = opening_block(keys) else {
+        return Vec::new();
+    };
+    let mut errors = Vec::new();
+    if keys.opening.is_some() {
+        let message = format!("the body places `{name}` itself, so `opening:` would print nothing");
+        errors.push(
+            at_value(source, block, message)
+                .hint("drop `opening:` and place each opening part in `body:` where it prints"),
+        );
+    }
+    for (key, id) in [("greeting", &keys.greeting), ("attention", &keys.attention)] {
+        if let Some(id) = id {
+            let message =
+                format!("`{key}:` would not print: the body places `{name}`, so it has no opening");
+            errors.push(at_value(source, id, message).hint(format!(
+                "place it in `body:` where it prints: `- {key}: {}`",
+                id.value
+            )));
+        }
+    }
+    errors
 }

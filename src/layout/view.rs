@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use crate::localize::intl::{self, CivilDate};
 use crate::markup;
 use crate::notice::{
-    DateValue, Form, FramePart, LotField, Manufacturer, MsgId, Notice, NoticeSignatory,
-    ProductField, Signatory, Step, find_product,
+    DateFormat, DateValue, Details, Form, FramePart, LotField, Manufacturer, MsgId, Notice,
+    NoticeSignatory, ProductField, Signatory, Step, find_product,
 };
 use crate::recipient::{Recipient, Role};
 use serde_saphyr::Spanned;
@@ -117,12 +117,27 @@ pub struct LetterheadView {
     pub lines: Vec<String>,
 }
 
-/// A table: caption, header cells and rows of cells.
+/// A label | value table.
+#[derive(Serialize)]
+pub struct DetailsView {
+    pub caption: Option<Markup>,
+    pub rows: Vec<DetailRowView>,
+}
+
+#[derive(Serialize)]
+pub struct DetailRowView {
+    pub label: Markup,
+    pub value: Text,
+}
+
+/// A table: caption (if any), header cells and rows of cells. With `groups` over 1, the
+/// header and the rows repeat the same columns side by side that many times.
 #[derive(Serialize)]
 pub struct TableView {
-    pub caption: Markup,
+    pub caption: Option<Markup>,
     pub header: Vec<Markup>,
     pub rows: Vec<Vec<Text>>,
+    pub groups: usize,
 }
 
 #[derive(Serialize)]
@@ -391,7 +406,10 @@ impl ViewContext<'_> {
                                     .map(|r| format!("{}–{}", r.from, r.to))
                                     .unwrap_or_default(),
                             ),
-                            ProductField::Expiry => self.date_cell(item.expiry.as_ref()),
+                            ProductField::Expiry => self.date_cell(
+                                item.expiry.as_ref(),
+                                c.date_format.unwrap_or(p.date_format),
+                            ),
                             ProductField::Quantity => self.number_cell(item.quantity),
                             ProductField::Text => self.text_cell(&item.text, c.key.as_deref()),
                         }
@@ -399,7 +417,8 @@ impl ViewContext<'_> {
                     .collect()
             })
             .collect();
-        Some(self.table(&p.caption, p.columns.value.iter().map(|c| &c.header), rows))
+        let header = p.columns.value.iter().map(|c| &c.header);
+        Some(self.table(p.caption.as_ref(), header, rows, 1))
     }
 
     /// The table of lots, when the notice has one.
@@ -425,39 +444,78 @@ impl ViewContext<'_> {
                             Text::Plain(product.map(|p| p.udi.join(" / ")).unwrap_or_default())
                         }
                         LotField::Lot => Text::Plain(lot.lot.clone()),
-                        LotField::Expiry => self.date_cell(lot.expiry.as_ref()),
+                        LotField::Expiry => self.date_cell(
+                            lot.expiry.as_ref(),
+                            c.date_format.unwrap_or(table.date_format),
+                        ),
                         LotField::Quantity => self.number_cell(lot.quantity),
                         LotField::Text => self.text_cell(&lot.text, c.key.as_deref()),
                     })
                     .collect()
             })
             .collect();
-        Some(self.table(
-            &table.caption,
-            table.columns.iter().map(|c| &c.header),
-            rows,
-        ))
+        let header = table.columns.iter().map(|c| &c.header);
+        Some(self.table(table.caption.as_ref(), header, rows, table.lots_per_row()))
     }
 
-    fn table<'m>(
-        &self,
-        caption: &MsgId,
-        headers: impl Iterator<Item = &'m MsgId>,
-        rows: Vec<Vec<Text>>,
-    ) -> TableView {
-        TableView {
-            caption: self.t(caption),
-            header: headers.map(|h| self.t(h)).collect(),
-            rows,
+    /// A details table: each label translated, each value a message, data or a date.
+    pub fn details(&self, details: &Details) -> DetailsView {
+        let rows = details.rows.iter().map(|row| {
+            let row = &row.value;
+            let value = match (&row.value, &row.text) {
+                (Some(id), _) => Text::Markup(self.t(id)),
+                (None, Some(text)) => Text::Plain(text.clone()),
+                (None, None) => self.date_cell(row.date.as_ref(), details.date_format),
+            };
+            DetailRowView {
+                label: self.t(&row.label),
+                value,
+            }
+        });
+        DetailsView {
+            caption: self.opt(details.caption.as_ref()),
+            rows: rows.collect(),
         }
     }
 
-    /// A date (validated at load) in the locale's medium style: "30.06.2025", "Jun 30, 2025".
-    fn date_cell(&self, date: Option<&Spanned<DateValue>>) -> Text {
+    /// With `groups` over 1, `rows` go side by side that many to a printed row, filled row by
+    /// row; the last printed row is padded with empty cells.
+    fn table<'m>(
+        &self,
+        caption: Option<&MsgId>,
+        headers: impl Iterator<Item = &'m MsgId>,
+        rows: Vec<Vec<Text>>,
+        groups: usize,
+    ) -> TableView {
+        let header: Vec<Markup> = headers.map(|h| self.t(h)).collect();
+        let width = header.len();
+        let rows = match groups {
+            0 | 1 => rows,
+            _ => rows
+                .chunks(groups)
+                .map(|chunk| {
+                    let mut printed: Vec<Text> = chunk.iter().flatten().cloned().collect();
+                    printed.resize(width * groups, Text::Plain(String::new()));
+                    printed
+                })
+                .collect(),
+        };
+        TableView {
+            caption: self.opt(caption),
+            header: std::iter::repeat_n(header, groups.max(1))
+                .flatten()
+                .collect(),
+            rows,
+            groups: groups.max(1),
+        }
+    }
+
+    /// A date (validated at load) in the table's format: "30.06.2025", "Jun 30, 2025".
+    fn date_cell(&self, date: Option<&Spanned<DateValue>>, format: DateFormat) -> Text {
         let langid = self.localizer.langid().unwrap_or_default();
         Text::Plain(
             date.and_then(|d| d.value.date.clone().ok())
-                .map(|d| intl::format_date(d, "medium", &langid))
+                .map(|d| intl::format_date(d, format.style(), &langid))
                 .unwrap_or_default(),
         )
     }

@@ -11,6 +11,7 @@ use icu_casemap::TitlecaseMapper;
 use icu_casemap::options::{TitlecaseOptions, TrailingCase};
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets;
+use icu_datetime::options::YearStyle;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_locale_core::{LanguageIdentifier as IcuLangId, Locale};
@@ -104,7 +105,7 @@ pub fn date_line(date: CivilDate, langid: &LanguageIdentifier) -> String {
 }
 
 /// A date in one of the Intl `dateStyle`s: `full` (with weekday), `long`, `medium`, `short`;
-/// or `month` (month and year).
+/// or `month` (month and year), `numeric` (the short form with the full year) or `iso`.
 pub fn format_date(date: CivilDate, style: &str, langid: &LanguageIdentifier) -> String {
     let prefs = icu_locale(langid).into();
     let formatted = match style {
@@ -116,6 +117,13 @@ pub fn format_date(date: CivilDate, style: &str, langid: &LanguageIdentifier) ->
             .map(|f| f.format(&date.iso()).to_string()),
         "short" => DateTimeFormatter::try_new(prefs, fieldsets::YMD::short())
             .map(|f| f.format(&date.iso()).to_string()),
+        // The short pattern with the full year: "14.12.2019", "12/14/2019".
+        "numeric" => DateTimeFormatter::try_new(
+            prefs,
+            fieldsets::YMD::short().with_year_style(YearStyle::Full),
+        )
+        .map(|f| f.format(&date.iso()).to_string()),
+        "iso" => return format!("{:04}-{:02}-{:02}", date.year, date.month, date.day),
         _ => DateTimeFormatter::try_new(prefs, fieldsets::YMD::long())
             .map(|f| f.format(&date.iso()).to_string()),
     };
@@ -204,6 +212,16 @@ mod tests {
         assert_eq!(date_line(may, &lang("de")), "Mittwoch, 8. Mai 2024");
         assert_eq!(date_line(may, &lang("fr")), "Mercredi 8 mai 2024");
         assert_eq!(date_line(may, &lang("pl")), "Środa, 8 maja 2024");
+    }
+
+    #[test]
+    fn numeric_and_iso_dates_keep_the_full_year() {
+        let day = CivilDate::parse("2019-12-14").unwrap();
+        assert_eq!(format_date(day, "numeric", &lang("de")), "14.12.2019");
+        assert_eq!(format_date(day, "numeric", &lang("en-US")), "12/14/2019");
+        assert_eq!(format_date(day, "numeric", &lang("nl")), "14-12-2019");
+        assert_eq!(format_date(day, "iso", &lang("de")), "2019-12-14");
+        assert_eq!(format_date(day, "medium", &lang("en-GB")), "14 Dec 2019");
     }
 
     #[test]

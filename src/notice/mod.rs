@@ -5,6 +5,7 @@
 //! silently ignored: nested types deny unknown fields, and the loader checks the top-level keys
 //! against [`Notice`]'s and the layout's own (the `layout` module).
 
+pub mod details;
 pub mod form;
 pub mod products;
 
@@ -22,6 +23,7 @@ pub type MsgId = Spanned<String>;
 /// A stable form field name (`company_name`, `customer.received_and_understood`).
 pub type FieldName = Spanned<String>;
 
+pub use details::{DetailRow, Details};
 pub use form::*;
 pub use products::*;
 
@@ -512,13 +514,13 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
     out.extend(notice.marking.iter());
     out.extend(notice.titles.iter());
     if !notice.products.is_empty() {
-        out.push(&notice.products.caption);
+        out.extend(notice.products.caption.iter());
         out.extend(notice.products.columns.value.iter().map(|c| &c.header));
     }
     out.extend(notice.products.items.iter().map(|p| &p.name));
     out.extend(notice.products.items.iter().flat_map(|p| p.text.values()));
     if let Some(lots) = &notice.lots {
-        out.push(&lots.caption);
+        out.extend(lots.caption.iter());
         out.extend(lots.columns.iter().map(|c| &c.header));
         out.extend(lots.rows.iter().flat_map(|r| r.text.values()));
     }

@@ -15,18 +15,24 @@ use super::{DateValue, MsgId};
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Products {
-    #[schemars(with = "String")]
-    pub caption: MsgId,
+    /// The caption above the table; none prints the table without one.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub caption: Option<MsgId>,
     #[schemars(with = "Vec<Column>")]
     pub columns: Spanned<Vec<Column>>,
+    /// How the table's date columns print, unless a column says otherwise.
+    #[serde(default)]
+    pub date_format: DateFormat,
     pub items: Vec<Product>,
 }
 
 impl Default for Products {
     fn default() -> Self {
         Self {
-            caption: super::unspanned(),
+            caption: None,
             columns: super::unspanned(),
+            date_format: DateFormat::default(),
             items: Vec::new(),
         }
     }
@@ -53,6 +59,9 @@ pub struct Column {
     /// With `field: text`, which of the products' `text` messages the column shows.
     #[serde(default)]
     pub key: Option<String>,
+    /// With `field: expiry`, how the dates print; absent: the table's `date_format`.
+    #[serde(default)]
+    pub date_format: Option<DateFormat>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -136,14 +145,58 @@ pub struct SerialRange {
     pub to: String,
 }
 
+/// How a table prints a date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateFormat {
+    /// The locale's medium date: "14 Dec 2019", "14.12.2019", "Dec 14, 2019".
+    #[default]
+    Medium,
+    /// Digits in the locale's order and separators, with the full year: "14.12.2019",
+    /// "12/14/2019", "14/12/2019".
+    Numeric,
+    /// ISO 8601, the same in every language: "2019-12-14".
+    Iso,
+}
+
+impl DateFormat {
+    /// The style name `localize::intl::format_date` takes.
+    pub fn style(self) -> &'static str {
+        match self {
+            DateFormat::Medium => "medium",
+            DateFormat::Numeric => "numeric",
+            DateFormat::Iso => "iso",
+        }
+    }
+}
+
 /// A table of lots: one row per lot, with its product, expiry date, quantity or any message.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LotTable {
-    #[schemars(with = "String")]
-    pub caption: MsgId,
+    /// The caption above the table; none prints the table without one.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub caption: Option<MsgId>,
     pub columns: Vec<LotColumn>,
+    /// How the table's date columns print, unless a column says otherwise.
+    #[serde(default)]
+    pub date_format: DateFormat,
+    /// Lots side by side in one printed row (2: lot | expiry | lot | expiry), filled row by
+    /// row; 1 to 4, absent: 1.
+    #[serde(default)]
+    #[schemars(with = "Option<u8>", range(min = 1, max = 4))]
+    pub per_row: Option<Spanned<u8>>,
     pub rows: Vec<Lot>,
+}
+
+impl LotTable {
+    /// How many lots share a printed row (validated at load to 1..=4).
+    pub fn lots_per_row(&self) -> usize {
+        self.per_row
+            .as_ref()
+            .map_or(1, |n| usize::from(n.value.clamp(1, 4)))
+    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -155,6 +208,9 @@ pub struct LotColumn {
     /// With `field: text`, which of the lots' `text` messages the column shows.
     #[serde(default)]
     pub key: Option<String>,
+    /// With `field: expiry`, how the dates print; absent: the table's `date_format`.
+    #[serde(default)]
+    pub date_format: Option<DateFormat>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -722,6 +722,19 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
         let (valid, report) = validate(schema, &[medixa.join(file)]);
         assert!(valid, "{file}: {report}");
     }
+    // A letter whose body places every part in its own order validates too.
+    let calder = repo().join("examples/calder");
+    for (schema, file) in [
+        ("notice.schema.json", "notices/CD-2026-031.yaml"),
+        (
+            "manufacturer.schema.json",
+            "notices/manufacturers/calder.yaml",
+        ),
+        ("project.schema.json", "noticegen.yaml"),
+    ] {
+        let (valid, report) = validate(schema, &[calder.join(file)]);
+        assert!(valid, "{file}: {report}");
+    }
 
     // A misspelt key, a wrong enum value, a missing required field: invalid for the schema
     // and for the loader alike, which names the place.

@@ -315,3 +315,20 @@ impl Watch {
         stderr
     }
 }
+
+/// Each page's size in PostScript points, as pypdf reads the MediaBox.
+pub fn page_sizes(pdf: &Path) -> Vec<(i64, i64)> {
+    let script = "import sys, pypdf\n\
+                  for p in pypdf.PdfReader(sys.argv[1]).pages:\n    \
+                  print(round(float(p.mediabox.width)), round(float(p.mediabox.height)))";
+    python_ok(["-c".as_ref(), script.as_ref(), pdf.as_os_str()])
+        .lines()
+        .map(|l| {
+            let (w, h) = l.split_once(' ').unwrap();
+            (w.parse().unwrap(), h.parse().unwrap())
+        })
+        .collect()
+}
+
+pub const A4: (i64, i64) = (595, 842);
+pub const US_LETTER: (i64, i64) = (612, 792);

@@ -8,6 +8,7 @@ mod archive;
 mod cli;
 mod docs;
 mod forms;
+mod free_order;
 mod hostile;
 mod hostile_init;
 mod hostile_logo;

@@ -6,23 +6,6 @@ use std::path::Path;
 
 use crate::common::*;
 
-/// Each page's size in PostScript points, as pypdf reads the MediaBox.
-fn page_sizes(pdf: &Path) -> Vec<(i64, i64)> {
-    let script = "import sys, pypdf\n\
-                  for p in pypdf.PdfReader(sys.argv[1]).pages:\n    \
-                  print(round(float(p.mediabox.width)), round(float(p.mediabox.height)))";
-    python_ok(["-c".as_ref(), script.as_ref(), pdf.as_os_str()])
-        .lines()
-        .map(|l| {
-            let (w, h) = l.split_once(' ').unwrap();
-            (w.parse().unwrap(), h.parse().unwrap())
-        })
-        .collect()
-}
-
-const A4: (i64, i64) = (595, 842);
-const US_LETTER: (i64, i64) = (612, 792);
-
 fn medixa_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join("examples/medixa"), dir.path());
