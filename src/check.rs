@@ -80,6 +80,7 @@ fn check_project(project: &Project) -> Vec<Diagnostic> {
         .source_locale()
         .expect("load_project refuses a project without its source locale");
     diagnostics.extend(check_notice_messages(project, source));
+    diagnostics.extend(check_profile_messages(project, source));
     // A notice that failed to load still owns its files: its errors are reported already.
     let mut notice_ids = project.notice_ids();
     notice_ids.extend(project.broken_notices.iter().cloned());
@@ -429,18 +430,83 @@ fn check_formatting(project: &Project) -> Vec<Diagnostic> {
                 diagnostics.push(d);
             }
             if *tag == project.locales.source {
+                // A profile's own messages are reported at the profile's lines.
+                let profile = project.manufacturers.get(&loaded.notice.manufacturer.value);
+                let profile_refs: BTreeSet<&str> = profile
+                    .iter()
+                    .flat_map(|p| p.message_refs())
+                    .map(|m| m.value.as_str())
+                    .collect();
                 for missing in report.missing {
-                    diagnostics.push(
-                        Diagnostic::error(format!(
-                            "{id}: the template uses `{missing}`, which locales/{tag}/ does not define"
-                        ))
-                        .in_file(format!("locales/{tag}")),
-                    );
+                    if !profile_refs.contains(missing.as_str()) {
+                        diagnostics.push(missing_in_source(id, tag, &missing));
+                    }
                 }
             }
         }
     }
     diagnostics
+}
+
+/// Messages a profile names must exist in the source locale for every notice that uses it,
+/// each reported once, at the profile's line.
+fn check_profile_messages(project: &Project, source: &Locale) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let mut reported = BTreeSet::new();
+    for (id, loaded) in &project.notices {
+        let name = &loaded.notice.manufacturer.value;
+        let Some(profile) = project.manufacturers.get(name) else {
+            continue;
+        };
+        let Some(profile_source) = &profile.source else {
+            continue;
+        };
+        for msg in profile.message_refs() {
+            let known = source
+                .files_for(id)
+                .any(|f| f.entries.iter().any(|e| e.id == msg.value));
+            if known || !reported.insert((name.clone(), msg.value.clone())) {
+                continue;
+            }
+            let message = format!(
+                "the profile's message `{}` is not defined in locales/{}/",
+                msg.value, source.tag
+            );
+            diagnostics.push(
+                at_value(profile_source, msg, message)
+                    .note(format!("notice `{id}` uses this profile"))
+                    .hint(format!(
+                        "add it to locales/{}/common.ftl: a profile's text serves every notice",
+                        source.tag
+                    )),
+            );
+        }
+    }
+    diagnostics
+}
+
+/// A message the layout prints that the source locale lacks; for a layout's standard text,
+/// which locales it is built in for and where this locale's goes.
+fn missing_in_source(notice: &str, tag: &str, missing: &str) -> Diagnostic {
+    let d = Diagnostic::error(format!(
+        "{notice}: the template uses `{missing}`, which locales/{tag}/ does not define"
+    ))
+    .in_file(format!("locales/{tag}"));
+    match crate::layout::standard_text_of(missing) {
+        Some(standard) => d
+            .note(format!(
+                "`{missing}` is the standard text of the `{}` layout, built in for: {}",
+                standard.layout,
+                standard.tags()
+            ))
+            .hint(format!(
+                "write this locale's in locales/{tag}/{}.ftl",
+                standard.stem()
+            )),
+        None => d.hint(format!(
+            "define it in locales/{tag}/common.ftl or the notice's own file"
+        )),
+    }
 }
 
 /// Every recipient's letter can be made: its translation is complete and formats, as a build

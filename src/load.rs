@@ -120,10 +120,18 @@ pub fn load_project(root: &Path) -> Result<Loaded<Project>, ProjectError> {
         Ok(config) => config,
         Err(d) => return Err(stop(diagnostics, d)),
     };
-    let locales = match Locales::load(root, &config.source_locale) {
+    let mut locales = match Locales::load(root, &config.source_locale) {
         Ok(locales) => locales.into_value(&mut diagnostics),
         Err(ProjectError(errors)) => return Err(ProjectError::after(diagnostics, errors)),
     };
+    // The standard text of the layouts the notices use, where the project has none of its own.
+    let layouts: BTreeMap<&str, &dyn Layout> = notices
+        .values()
+        .map(|n| (n.layout.name(), n.layout))
+        .collect();
+    for layout in layouts.values() {
+        locales.add_standard_text(layout.standard_text());
+    }
     if locales.source_locale().is_none() {
         return Err(stop(
             diagnostics,

@@ -50,6 +50,7 @@ pub fn load(root: &Path) -> Result<Loaded<Profiles>, Diagnostic> {
                 } else {
                     fingerprint::digest(source.text.as_bytes())
                 };
+                m.source = Some(source);
                 out.insert(stem, m);
             }
             Err(d) => {

@@ -29,7 +29,13 @@ pub fn add_locale(root: &Path, locales: &Locales, tag: &str) -> Result<Vec<PathB
         Diagnostic::error(format!("no source locale locales/{}/", locales.source))
     })?;
     let mut written = Vec::new();
+    let langid = validate_tag(tag).ok();
     for file in &source.files {
+        // A layout's standard text built in for the new locale needs no skeleton.
+        let built_in = file.builtin.zip(langid.as_ref());
+        if built_in.is_some_and(|(standard, l)| standard.for_locale(l).is_some()) {
+            continue;
+        }
         let mut out = format!(
             "### review-status: untranslated\n\
              ### {tag}: {stem}. Each message below is commented out under its source ({source_tag}) text:\n\

@@ -1,7 +1,8 @@
 //! The `eu-commission` layout: the European Commission's Field Safety Notice template (MDCG /
 //! MEDDEV 2.12/1 rev 8). Header items, numbered sections 1-4 from the notice's `eu:` key, the
 //! transmission paragraph, then the customer and distributor/importer reply forms. Its
-//! boilerplate labels are the `eu-*` messages of `_eu-commission.ftl`.
+//! boilerplate labels are the `eu-*` messages of its standard text `_eu-commission`, built in
+//! from `text/eu-commission.*.ftl`.
 
 use std::collections::BTreeMap;
 
@@ -314,6 +315,10 @@ impl LayoutSpec for EuCommission {
         "eu-commission.typ.j2",
         include_str!("../templates/eu-commission.typ.j2"),
     )];
+    const STANDARD_TEXT: &'static [(&'static str, &'static str)] = &[
+        ("en", include_str!("text/eu-commission.en.ftl")),
+        ("it", include_str!("text/eu-commission.it.ftl")),
+    ];
 
     fn check(notice: &Notice, _keys: &EuKeys, source: &SourceText) -> Vec<Diagnostic> {
         // Section 1.2 is the products table.

@@ -2,7 +2,7 @@
 //! DEVICE RECALL", or CORRECTION / REMOVAL) bold red at the top, the attention line, products,
 //! reason and hazard, what to do with the product, what consignees who passed it on must do
 //! (sub-recall), how and by when to report back, then the response form. Its headings are the
-//! `fda-*` messages of `_fda-recall.ftl`.
+//! `fda-*` messages of its standard text `_fda-recall`, built in from `text/fda-recall.*.ftl`.
 
 use fluent_bundle::FluentValue;
 use schemars::JsonSchema;
@@ -180,6 +180,8 @@ impl LayoutSpec for FdaRecall {
         "fda-recall.typ.j2",
         include_str!("../templates/fda-recall.typ.j2"),
     )];
+    const STANDARD_TEXT: &'static [(&'static str, &'static str)] =
+        &[("en", include_str!("text/fda-recall.en.ftl"))];
 
     fn check(notice: &Notice, keys: &FdaKeys, source: &SourceText) -> Vec<Diagnostic> {
         let mut errors = Vec::new();

@@ -20,6 +20,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, SourceText};
+use crate::localize::StandardText;
 use crate::notice::{MsgId, Notice};
 pub use view::ViewContext;
 
@@ -36,6 +37,14 @@ pub fn by_name(name: Option<&str>) -> Option<&'static dyn Layout> {
         None => Some(LAYOUTS[0]),
         Some(name) => LAYOUTS.iter().copied().find(|l| l.name() == name),
     }
+}
+
+/// The layout whose built-in standard text defines message `id`, if one does.
+pub fn standard_text_of(id: &str) -> Option<StandardText> {
+    LAYOUTS
+        .iter()
+        .map(|layout| layout.standard_text())
+        .find(|text| text.defines(id))
 }
 
 /// The layout names, for messages and the schema.
@@ -55,6 +64,9 @@ pub trait LayoutSpec: Sync + 'static {
     /// `templates/` overrides them by name.
     const TEMPLATES: &'static [(&'static str, &'static str)];
 
+    /// Its standard text (headings, labels) per locale tag, in Fluent: the shared file
+    /// `_<NAME>` of each locale it covers, unless the project has its own.
+    const STANDARD_TEXT: &'static [(&'static str, &'static str)] = &[];
     /// What the layout needs of the notice, beyond what its keys' types say.
     fn check(notice: &Notice, keys: &Self::Keys, source: &SourceText) -> Vec<Diagnostic>;
     /// Every message ID its keys name.
@@ -91,6 +103,8 @@ impl std::fmt::Debug for dyn Layout {
 pub trait Layout: Sync {
     fn name(&self) -> &'static str;
     fn templates(&self) -> &'static [(&'static str, &'static str)];
+    /// Its built-in standard text.
+    fn standard_text(&self) -> StandardText;
     /// The main template's file name.
     fn main_template(&self) -> &'static str {
         self.templates()[0].0
@@ -115,6 +129,13 @@ impl<T: LayoutSpec> Layout for T {
 
     fn templates(&self) -> &'static [(&'static str, &'static str)] {
         T::TEMPLATES
+    }
+
+    fn standard_text(&self) -> StandardText {
+        StandardText {
+            layout: T::NAME,
+            texts: T::STANDARD_TEXT,
+        }
     }
 
     fn keys(&self) -> Vec<String> {

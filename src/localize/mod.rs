@@ -21,7 +21,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diag::Diagnostic;
 use crate::markup::{self, Inline};
 use intl::CivilDate;
-pub use resources::{Locale, Locales};
+pub use resources::{Locale, Locales, StandardText};
 
 /// The pseudolocale `build --pseudo` makes from the source locale (accented, longer text).
 pub const PSEUDO_LOCALE: &str = "en-XA";

@@ -40,6 +40,63 @@ pub struct FtlFile {
     pub review_status: Option<String>,
     /// SHA-256 of the file's text, for incremental builds.
     pub digest: String,
+    /// A layout's built-in standard text, not a file of the project.
+    pub builtin: Option<StandardText>,
+}
+
+/// The standard text a layout brings (its headings, per locale): a project that uses the
+/// layout gets it as the shared file `_<layout>` of each locale it covers. A project's own
+/// `locales/<tag>/_<layout>.ftl` replaces it for that locale; a message of the project's other
+/// files wins over the built-in one.
+#[derive(Debug, Clone, Copy)]
+pub struct StandardText {
+    pub layout: &'static str,
+    /// Locale tag and Fluent text.
+    pub texts: &'static [(&'static str, &'static str)],
+}
+
+impl StandardText {
+    /// The stem of the shared file it stands for.
+    pub fn stem(&self) -> String {
+        format!("_{}", self.layout)
+    }
+
+    /// The text for a locale: its own tag's, else its language's (`en` serves `en-US`).
+    pub fn for_locale(&self, langid: &LanguageIdentifier) -> Option<(&'static str, &'static str)> {
+        let parsed = || {
+            self.texts.iter().filter_map(|&(tag, text)| {
+                Some((tag.parse::<LanguageIdentifier>().ok()?, tag, text))
+            })
+        };
+        parsed()
+            .find(|(l, _, _)| l == langid)
+            .or_else(|| {
+                parsed().find(|(l, _, _)| l.language == langid.language && l.region.is_none())
+            })
+            .map(|(_, tag, text)| (tag, text))
+    }
+
+    /// The locales it is written in, for messages.
+    pub fn tags(&self) -> String {
+        let tags: Vec<&str> = self.texts.iter().map(|(tag, _)| *tag).collect();
+        tags.join(", ")
+    }
+
+    /// Whether it defines the message `id` (in any of its locales).
+    pub fn defines(&self, id: &str) -> bool {
+        self.texts
+            .iter()
+            .any(|(tag, text)| self.file(tag, text).entries.iter().any(|e| e.id == id))
+    }
+
+    /// Its file for one locale, as the project's files are read.
+    fn file(&self, tag: &str, text: &'static str) -> FtlFile {
+        let path = format!("(built in) {}.{tag}.ftl", self.layout);
+        let mut file =
+            parse_file(&self.stem(), SourceText::new(path, text)).into_value(&mut Vec::new());
+        file.builtin = Some(*self);
+        file
+    }
 }
 
 /// One `locales/<tag>/` folder.
@@ -147,6 +204,20 @@ impl Locales {
         Ok(Loaded::new(files, diagnostics))
     }
 
+    /// Adds a layout's standard text to every locale it covers that has no file of its own
+    /// for it (after the project's files, so theirs win).
+    pub fn add_standard_text(&mut self, standard: StandardText) {
+        let stem = standard.stem();
+        for locale in self.by_tag.values_mut() {
+            if locale.file(&stem).is_some() {
+                continue;
+            }
+            if let Some((tag, text)) = standard.for_locale(&locale.langid) {
+                locale.files.push(standard.file(tag, text));
+            }
+        }
+    }
+
     /// The source locale's folder, when it exists.
     pub fn source_locale(&self) -> Option<&Locale> {
         self.by_tag.get(&self.source)
@@ -223,6 +294,7 @@ pub fn parse_file(stem: &str, source: SourceText) -> Loaded<FtlFile> {
         entries,
         review_status,
         digest,
+        builtin: None,
     };
     Loaded::new(file, diagnostics)
 }

@@ -15,6 +15,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use crate::diag::SourceText;
 use crate::localize::intl::CivilDate;
 
 /// The ID of a Fluent message, with where the YAML names it (for diagnostics).
@@ -346,6 +347,34 @@ pub struct Manufacturer {
     #[serde(skip)]
     #[schemars(skip)]
     pub logo: Option<Logo>,
+    /// The profile's YAML (set by the loader), for diagnostics at its messages.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub source: Option<SourceText>,
+}
+
+impl Manufacturer {
+    /// Every message ID the profile names: contacts, copyright, signatories' titles, the
+    /// header's and footer's lines.
+    pub fn message_refs(&self) -> Vec<&MsgId> {
+        let mut out: Vec<&MsgId> = Vec::new();
+        for c in &self.contacts {
+            out.push(&c.label);
+            out.extend(c.hours.iter());
+        }
+        out.extend(self.copyright.iter());
+        out.extend(
+            self.signatories
+                .iter()
+                .filter_map(|s| s.title_message.as_ref()),
+        );
+        for part in self.header.iter().chain(self.footer.iter().flatten()) {
+            if let FramePart::Line(line) = part {
+                out.extend(line.left.iter().chain(&line.right));
+            }
+        }
+        out
+    }
 }
 
 /// A letterhead: a logo and the sender's lines, above the first page's text.

@@ -19,6 +19,7 @@ mod page_frame;
 mod recipients;
 mod render;
 mod second_example;
+mod standard_text;
 mod transaction;
 mod translate;
 mod xliff;

@@ -186,3 +186,32 @@ fn an_fda_letter_without_instructions_prints_no_instructions_heading() {
     );
     assert!(text.contains("Reason for the recall"), "{text}");
 }
+
+/// A footer message the profile names but the source locale lacks is reported at the profile's
+/// line, once, not as a message "the template uses".
+#[test]
+fn a_profiles_missing_footer_message_is_reported_at_the_profile() {
+    let dir = medixa_copy();
+    let profile = dir.path().join("notices/manufacturers/medixa.yaml");
+    edit(
+        &profile,
+        "{ left: footer-company, right: footer-page }",
+        "{ left: footer-notice, right: footer-page }",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let block = first_block(
+        &stderr,
+        "the profile's message `footer-notice` is not defined",
+    );
+    assert!(
+        block.contains("notices/manufacturers/medixa.yaml:27:19"),
+        "{block}"
+    );
+    assert!(block.contains("add it to locales/de/common.ftl"), "{block}");
+    assert_eq!(stderr.matches("footer-notice").count(), 2, "{stderr}");
+    assert!(
+        !stderr.contains("the template uses `footer-notice`"),
+        "{stderr}"
+    );
+}
