@@ -531,6 +531,7 @@ fn check_products(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
     errors.extend(check_product_ids(notice, source));
     errors.extend(check_form_items(notice, source));
     errors.extend(check_lots_per_row(notice, source));
+    errors.extend(notice.margins_mm.as_ref().and_then(|m| m.check(source)));
     errors
 }
 

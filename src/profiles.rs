@@ -38,7 +38,12 @@ pub fn load(root: &Path) -> Result<Loaded<Profiles>, Diagnostic> {
             .to_string();
         let text = fsutil::read_text(&path, root)?;
         let source = SourceText::new(display_path(root, &path), text);
-        match parse_yaml::<Manufacturer>(&source).and_then(|m| with_logo(root, &source, m)) {
+        let checked = |m: Manufacturer| match m.margins_mm.as_ref().and_then(|x| x.check(&source)) {
+            Some(d) => Err(d),
+            None => Ok(m),
+        };
+        let parsed = parse_yaml::<Manufacturer>(&source).and_then(checked);
+        match parsed.and_then(|m| with_logo(root, &source, m)) {
             Ok(mut m) => {
                 let mut digest = fingerprint::Fingerprint::new("manufacturer");
                 digest.add("profile", &source.text);

@@ -68,8 +68,11 @@ pub struct PageView {
     pub draft: Option<Markup>,
     /// The date line; none with `date_style: none`.
     pub date_line: Option<String>,
-    /// The notice's `paper` (Typst's name); none: the layout's own.
+    /// The notice's `paper` (Typst's name), else its profile's; none: the layout's own.
     pub paper: Option<&'static str>,
+    /// The margins the notice or its profile set, in millimetres by side (the notice's win);
+    /// empty: the layout's.
+    pub margins: BTreeMap<&'static str, f64>,
     pub recipient: Option<RecipientView>,
     pub letterhead: Option<LetterheadView>,
     /// The running header's lines (none: no running header).
@@ -255,7 +258,11 @@ impl ViewContext<'_> {
             footer: self.manufacturer.footer.is_none().then(|| self.footer()),
             draft: self.draft.then(|| self.t_id("draft-mark")),
             date_line,
-            paper: notice.paper.map(crate::notice::Paper::typst_name),
+            paper: notice
+                .paper
+                .or(self.manufacturer.paper)
+                .map(crate::notice::Paper::typst_name),
+            margins: self.margins(),
             recipient: self.recipient_view(),
             letterhead: self.letterhead(),
             header_lines: self.lines(&self.manufacturer.header),
@@ -362,6 +369,16 @@ impl ViewContext<'_> {
                 .in_vitro_diagnostic
                 .then(|| self.t_id("footer-ivd")),
         }
+    }
+
+    /// The page margins set, side by side: the notice's over its profile's.
+    fn margins(&self) -> BTreeMap<&'static str, f64> {
+        let mut out = BTreeMap::new();
+        let sets = [&self.manufacturer.margins_mm, &self.notice.margins_mm];
+        for margins in sets.into_iter().flatten() {
+            out.extend(margins.sides().map(|(side, mm)| (side, mm.value)));
+        }
+        out
     }
 
     /// The affected products table; none when the notice has no products.

@@ -15,8 +15,9 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diag::SourceText;
+use crate::diag::{Diagnostic, SourceText};
 use crate::localize::intl::CivilDate;
+use crate::yaml::at_value;
 
 /// The ID of a Fluent message, with where the YAML names it (for diagnostics).
 pub type MsgId = Spanned<String>;
@@ -54,10 +55,13 @@ pub struct Notice {
     pub date: Spanned<DateValue>,
     #[serde(default)]
     pub date_style: DateStyle,
-    /// The paper the notice is printed on; the layout's own when absent (`a4`, or `us-letter`
-    /// for `fda-recall`).
+    /// The paper the notice is printed on; when absent, the profile's `paper`, else the
+    /// layout's own (`a4`, or `us-letter` for `fda-recall`).
     #[serde(default)]
     pub paper: Option<Paper>,
+    /// Page margins in millimetres, side by side over the profile's `margins_mm`.
+    #[serde(default)]
+    pub margins_mm: Option<Margins>,
     /// Message printed at the top of every page, e.g. "RECALL".
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -170,6 +174,55 @@ impl serde::Serialize for DateValue {
 impl<'de> Deserialize<'de> for DateValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(|text| Self::parse(&text))
+    }
+}
+
+/// Page margins in millimetres; a side left out keeps the layout's (top 22, bottom 43: the
+/// footer's room, left and right 21).
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Margins {
+    #[serde(default)]
+    #[schemars(with = "Option<f64>", range(min = 5, max = 80))]
+    pub top: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>", range(min = 5, max = 80))]
+    pub bottom: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>", range(min = 5, max = 80))]
+    pub left: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>", range(min = 5, max = 80))]
+    pub right: Option<Spanned<f64>>,
+}
+
+impl Margins {
+    /// The smallest and largest margin a side may have, in millimetres.
+    pub const RANGE: std::ops::RangeInclusive<f64> = 5.0..=80.0;
+
+    /// Each side given, by its Typst name.
+    pub fn sides(&self) -> impl Iterator<Item = (&'static str, &Spanned<f64>)> {
+        [
+            ("top", &self.top),
+            ("bottom", &self.bottom),
+            ("left", &self.left),
+            ("right", &self.right),
+        ]
+        .into_iter()
+        .filter_map(|(side, mm)| Some((side, mm.as_ref()?)))
+    }
+
+    /// A side out of [`Margins::RANGE`] (a notice's or a profile's), at its value.
+    pub fn check(&self, source: &SourceText) -> Option<Diagnostic> {
+        let (side, mm) = self
+            .sides()
+            .find(|(_, mm)| !Self::RANGE.contains(&mm.value))?;
+        let (min, max) = (Self::RANGE.start(), Self::RANGE.end());
+        let message = format!(
+            "a {side} margin of {} mm is not {min} to {max} mm",
+            mm.value
+        );
+        Some(at_value(source, mm, message).hint("margins are millimetres, e.g. `left: 25`"))
     }
 }
 
@@ -332,6 +385,13 @@ pub struct Manufacturer {
     /// The top of page 1: logo, sender name and address.
     #[serde(default)]
     pub letterhead: Option<Letterhead>,
+    /// The paper of the manufacturer's notices, unless a notice says otherwise.
+    #[serde(default)]
+    pub paper: Option<Paper>,
+    /// Page margins in millimetres for the manufacturer's notices; a notice's own win side by
+    /// side.
+    #[serde(default)]
+    pub margins_mm: Option<Margins>,
     /// The running header: lines at the top of every page (left; the marking stays right).
     #[serde(default)]
     pub header: Vec<FramePart>,

@@ -215,3 +215,73 @@ fn a_profiles_missing_footer_message_is_reported_at_the_profile() {
         "{stderr}"
     );
 }
+
+/// The leftmost character of page 1, in points from the page's left edge (PDFium's text boxes).
+fn left_edge(pdf: &Path) -> f64 {
+    let script = "import sys, pypdfium2 as p\n\
+                  t = p.PdfDocument(sys.argv[1])[0].get_textpage()\n\
+                  print(min(t.get_charbox(i)[0] for i in range(t.count_chars()) \
+                  if not t.get_text_range(i, 1).isspace()))";
+    python_ok(["-c".as_ref(), script.as_ref(), pdf.as_os_str()])
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+const MM: f64 = 72.0 / 25.4;
+
+#[test]
+fn a_profile_sets_paper_and_margins_and_a_notice_overrides_them_side_by_side() {
+    let dir = medixa_copy();
+    let profile = dir.path().join("notices/manufacturers/medixa.yaml");
+    let notice = dir.path().join(format!("notices/{MEDIXA}.yaml"));
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let default_left = left_edge(&medixa_pdf(&out, "de"));
+    assert!((default_left - 21.0 * MM).abs() < 1.0, "{default_left}");
+
+    let text = std::fs::read_to_string(&profile).unwrap();
+    std::fs::write(
+        &profile,
+        format!("{text}paper: us-letter\nmargins_mm: {{ left: 35, right: 30 }}\n"),
+    )
+    .unwrap();
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = medixa_pdf(&out, "de");
+    assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER));
+    let left = left_edge(&pdf);
+    assert!((left - 35.0 * MM).abs() < 1.0, "{left}");
+
+    // The notice's paper wins, and its left margin over the profile's.
+    let text = std::fs::read_to_string(&notice).unwrap();
+    std::fs::write(
+        &notice,
+        format!("{text}paper: a4\nmargins_mm: {{ left: 15 }}\n"),
+    )
+    .unwrap();
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = medixa_pdf(&out, "de");
+    assert!(page_sizes(&pdf).iter().all(|s| *s == A4));
+    let left = left_edge(&pdf);
+    assert!((left - 15.0 * MM).abs() < 1.0, "{left}");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+
+    // A margin no page can hold, at its value.
+    edit(
+        &notice,
+        "margins_mm: { left: 15 }",
+        "margins_mm: { left: 15, top: 120 }",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let line = std::fs::read_to_string(&notice).unwrap().lines().count();
+    let block = first_block(&stderr, "a top margin of 120 mm is not 5 to 80 mm");
+    assert!(
+        block.contains(&format!("notices/{MEDIXA}.yaml:{line}:30")),
+        "{block}"
+    );
+}
