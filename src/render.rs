@@ -24,6 +24,7 @@ pub const STYLE_MODULE: &str = "style.typ";
 pub const SHARED_TEMPLATES: &[(&str, &str)] = &[
     ("frame.typ.j2", include_str!("templates/frame.typ.j2")),
     ("form.typ.j2", include_str!("templates/form.typ.j2")),
+    ("blocks.typ.j2", include_str!("templates/blocks.typ.j2")),
     (STYLE_MODULE, include_str!("templates/style.typ")),
 ];
 

@@ -7,10 +7,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::LayoutSpec;
+use super::blocks::{self, Block, BlockView};
 use super::form::FormView;
-use super::view::{DetailsView, Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
+use super::view::{Markup, PageView, TableView, ViewContext};
 use crate::diag::{Diagnostic, SourceText};
-use crate::notice::{Details, Empty, MsgId, Notice, Step};
+use crate::notice::{MsgId, Notice};
 use crate::yaml::at_value;
 use serde_saphyr::Spanned;
 
@@ -54,39 +55,6 @@ pub enum Opening {
     Greeting,
 }
 
-/// One block of the letter body.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum Block {
-    /// The date line (`date_style`), here instead of in the opening.
-    Date(Empty),
-    /// The title lines (`titles:`), here instead of in the opening.
-    Titles(Empty),
-    /// A per-recipient letter's address block; nothing in a general copy.
-    Recipient(Empty),
-    /// An attention line, bold ("For the attention of the laboratory manager").
-    Attention(#[schemars(with = "String")] MsgId),
-    /// The salutation ("Dear Customer,").
-    Greeting(#[schemars(with = "String")] MsgId),
-    /// A label | value table.
-    Details(Details),
-    Heading(#[schemars(with = "String")] MsgId),
-    Subheading(#[schemars(with = "String")] MsgId),
-    Paragraph(#[schemars(with = "String")] MsgId),
-    /// An emphasised (bold) paragraph.
-    Strong(#[schemars(with = "String")] MsgId),
-    Bullets(#[schemars(with = "Vec<String>")] Vec<MsgId>),
-    Steps(Vec<Step>),
-    Products(Empty),
-    /// The table of lots (`lots:`).
-    Lots(Empty),
-    /// The closing line message, then the manufacturer's signatories.
-    Signatures(#[schemars(with = "String")] MsgId),
-    PageBreak(Empty),
-    /// The verification form (`form:`), on a new page.
-    Form(Empty),
-}
-
 #[derive(Serialize)]
 pub struct LetterView {
     pub page: PageView,
@@ -102,47 +70,6 @@ pub struct LetterView {
     pub form: Option<FormView>,
 }
 
-#[derive(Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum BlockView {
-    Date,
-    Titles,
-    Recipient,
-    Attention {
-        text: Markup,
-    },
-    Greeting {
-        text: Markup,
-    },
-    Details(DetailsView),
-    Heading {
-        text: Markup,
-    },
-    Subheading {
-        text: Markup,
-    },
-    Paragraph {
-        text: Markup,
-    },
-    Strong {
-        text: Markup,
-    },
-    Bullets {
-        items: Vec<Markup>,
-    },
-    Steps {
-        steps: Vec<StepView>,
-    },
-    Products,
-    Lots,
-    Signatures {
-        text: Markup,
-        people: Vec<SignatoryView>,
-    },
-    PageBreak,
-    Form,
-}
-
 impl LayoutSpec for Letter {
     type Keys = LetterKeys;
     type View = LetterView;
@@ -153,87 +80,18 @@ impl LayoutSpec for Letter {
     fn check(notice: &Notice, keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
         // A letter may go without a greeting or a products table, but not place one it lacks.
         let mut errors = check_opening(keys, source);
-        for block in &keys.body {
-            if let Block::Details(details) = &block.value {
-                let problems = details.problems().into_iter();
-                errors.extend(
-                    problems.map(|(row, message, hint)| at_value(source, row, message).hint(hint)),
-                );
-            }
-        }
-        for block in &keys.body {
-            let missing = match &block.value {
-                Block::Products(_) if notice.products.is_empty() => "products",
-                Block::Lots(_) if notice.lots.is_none() => "lots",
-                Block::Form(_) if notice.form.is_none() => "form",
-                _ => continue,
-            };
-            errors.push(at_value(
-                source,
-                block,
-                format!("the body places `{missing}`, but the notice has no `{missing}:`"),
-            ));
-        }
+        errors.extend(blocks::check(notice, &keys.body, source));
         errors
     }
 
     fn message_refs(keys: &LetterKeys) -> Vec<&MsgId> {
         let mut out: Vec<&MsgId> = keys.greeting.iter().chain(&keys.attention).collect();
-        for block in &keys.body {
-            match &block.value {
-                Block::Heading(m)
-                | Block::Subheading(m)
-                | Block::Paragraph(m)
-                | Block::Strong(m)
-                | Block::Signatures(m)
-                | Block::Attention(m)
-                | Block::Greeting(m) => out.push(m),
-                Block::Bullets(items) => out.extend(items.iter()),
-                Block::Steps(steps) => out.extend(Step::message_refs(steps)),
-                Block::Details(details) => out.extend(details.message_refs()),
-                Block::Products(_)
-                | Block::Lots(_)
-                | Block::PageBreak(_)
-                | Block::Form(_)
-                | Block::Date(_)
-                | Block::Titles(_)
-                | Block::Recipient(_) => {}
-            }
-        }
+        out.extend(blocks::message_refs(&keys.body));
         out
     }
 
     fn view(cx: &ViewContext, keys: &LetterKeys) -> LetterView {
-        let body = keys
-            .body
-            .iter()
-            .map(|block| match &block.value {
-                Block::Heading(m) => BlockView::Heading { text: cx.t(m) },
-                Block::Subheading(m) => BlockView::Subheading { text: cx.t(m) },
-                Block::Paragraph(m) => BlockView::Paragraph { text: cx.t(m) },
-                Block::Strong(m) => BlockView::Strong { text: cx.t(m) },
-                Block::Bullets(items) => BlockView::Bullets {
-                    items: cx.ts(items),
-                },
-                Block::Steps(steps) => BlockView::Steps {
-                    steps: cx.steps(steps),
-                },
-                Block::Products(_) => BlockView::Products,
-                Block::Lots(_) => BlockView::Lots,
-                Block::Signatures(closing) => BlockView::Signatures {
-                    text: cx.t(closing),
-                    people: cx.signatories(),
-                },
-                Block::PageBreak(_) => BlockView::PageBreak,
-                Block::Form(_) => BlockView::Form,
-                Block::Date(_) => BlockView::Date,
-                Block::Titles(_) => BlockView::Titles,
-                Block::Recipient(_) => BlockView::Recipient,
-                Block::Attention(m) => BlockView::Attention { text: cx.t(m) },
-                Block::Greeting(m) => BlockView::Greeting { text: cx.t(m) },
-                Block::Details(details) => BlockView::Details(cx.details(details)),
-            })
-            .collect();
+        let body = blocks::views(cx, &keys.body);
         let notice = cx.notice;
         LetterView {
             page: cx.page(None),
@@ -243,7 +101,7 @@ impl LayoutSpec for Letter {
             greeting: cx.opt(keys.greeting.as_ref()),
             attention: cx.opt(keys.attention.as_ref()),
             // A body that places its opening parts has no opening of its own.
-            opening: match opening_block(keys) {
+            opening: match blocks::opening_block(&keys.body) {
                 Some(_) => Some(Vec::new()),
                 None => keys.opening.clone(),
             },
@@ -255,25 +113,10 @@ impl LayoutSpec for Letter {
     }
 }
 
-/// The first block of the body that is an opening part, with its name.
-fn opening_block(keys: &LetterKeys) -> Option<(&Spanned<Block>, &'static str)> {
-    keys.body.iter().find_map(|block| {
-        let name = match &block.value {
-            Block::Date(_) => "date",
-            Block::Titles(_) => "titles",
-            Block::Recipient(_) => "recipient",
-            Block::Attention(_) => "attention",
-            Block::Greeting(_) => "greeting",
-            _ => return None,
-        };
-        Some((block, name))
-    })
-}
-
 /// A body that places opening parts is the whole letter: `opening:`, `greeting:` and
 /// `attention:` would print nothing, so they are errors rather than silently dropped.
 fn check_opening(keys: &LetterKeys, source: &SourceText) -> Vec<Diagnostic> {
-    let Some((block, name)) = opening_block(keys) else {
+    let Some((block, name)) = blocks::opening_block(&keys.body) else {
         return Vec::new();
     };
     let mut errors = Vec::new();

@@ -6,6 +6,7 @@
 //! block and the reply forms, is in [`view`] and [`form`], and in the templates' macros
 //! (`frame.typ.j2`) and `form.typ.j2`.
 
+pub mod blocks;
 pub mod eu_commission;
 pub mod fda_recall;
 pub mod form;
