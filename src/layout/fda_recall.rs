@@ -1,13 +1,16 @@
 //! The `fda-recall` layout: a US recall letter after 21 CFR 7.49. The marking ("URGENT: MEDICAL
 //! DEVICE RECALL", or CORRECTION / REMOVAL) bold red at the top, the attention line, products,
 //! reason and hazard, what to do with the product, what consignees who passed it on must do
-//! (sub-recall), how and by when to report back, then the response form. Its headings are the
-//! `fda-*` messages of its standard text `_fda-recall`, built in from `text/fda-recall.*.ftl`.
+//! (sub-recall), how and by when to report back, then the response form. That order is the
+//! default: with `fda: body:` the letter places the blocks of [`super::blocks`] in its own
+//! order under the marking. Its headings are the `fda-*` messages of its standard text
+//! `_fda-recall`, built in from `text/fda-recall.*.ftl`.
 
 use fluent_bundle::FluentValue;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::blocks::{self, Block, BlockView};
 use super::form::FormView;
 use super::view::{Markup, PageView, SignatoryView, StepView, TableView, ViewContext};
 use super::{LayoutSpec, at_template};
@@ -25,16 +28,23 @@ pub struct FdaKeys {
     pub fda: FdaSections,
 }
 
-/// The parts 21 CFR 7.49 asks of a recall letter. The reply deadline is `fsca:
-/// reply_deadline_days`; the products are the notice's `products`.
+/// The parts 21 CFR 7.49 asks of a recall letter, in the layout's order; or, with `body:`, the
+/// marking and the letter's own blocks. The reply deadline is `fsca: reply_deadline_days`; the
+/// products are the notice's `products`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FdaSections {
     /// Which marking the letter carries at its top.
     pub action: FdaAction,
-    /// Who the letter is for ("Attention: Laboratory Director").
-    #[schemars(with = "String")]
-    pub attention: MsgId,
+    /// The letter, block by block, under the marking (the blocks of a `letter` body). Without
+    /// it, the layout's order: the keys below, `attention` to `sign_off`.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<Block>>")]
+    pub body: Option<Vec<Spanned<Block>>>,
+    /// Who the letter is for ("Attention: Laboratory Director"). Needed without `body:`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub attention: Option<MsgId>,
     /// The salutation, if the letter has one.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -43,28 +53,64 @@ pub struct FdaSections {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub purpose: Vec<MsgId>,
-    /// The reason for the recall.
-    #[schemars(with = "Vec<String>")]
-    pub reason: Vec<MsgId>,
-    /// The hazard involved: the risk to health.
-    #[schemars(with = "Vec<String>")]
-    pub hazard: Vec<MsgId>,
-    /// What to do with the product, step by step.
-    pub instructions: Vec<Step>,
-    /// What consignees who distributed the product further must do (the sub-recall).
-    #[schemars(with = "Vec<String>")]
-    pub sub_recall: Vec<MsgId>,
-    /// Where the response form goes back to.
-    #[schemars(with = "RespondTo")]
-    pub respond: Spanned<RespondTo>,
+    /// The reason for the recall. Needed without `body:`.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub reason: Option<Vec<MsgId>>,
+    /// The hazard involved: the risk to health. Needed without `body:`.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub hazard: Option<Vec<MsgId>>,
+    /// What to do with the product, step by step. Needed without `body:`.
+    #[serde(default)]
+    pub instructions: Option<Vec<Step>>,
+    /// What consignees who distributed the product further must do (the sub-recall). Needed
+    /// without `body:`.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub sub_recall: Option<Vec<MsgId>>,
+    /// Where the response form goes back to. Needed without `body:`.
+    #[serde(default)]
+    #[schemars(with = "Option<RespondTo>")]
+    pub respond: Option<Spanned<RespondTo>>,
     /// Paragraphs after the reporting instructions (questions, adverse event reporting).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub closing: Vec<MsgId>,
-    /// The closing line above the signatures ("Sincerely,").
-    #[schemars(with = "String")]
-    pub sign_off: MsgId,
+    /// The closing line above the signatures ("Sincerely,"). Needed without `body:`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub sign_off: Option<MsgId>,
 }
+
+impl FdaSections {
+    /// The keys of the layout's own order, by name, and whether the notice gives each.
+    fn order_keys(&self) -> Vec<(&'static str, bool)> {
+        vec![
+            ("attention", self.attention.is_some()),
+            ("greeting", self.greeting.is_some()),
+            ("purpose", !self.purpose.is_empty()),
+            ("reason", self.reason.is_some()),
+            ("hazard", self.hazard.is_some()),
+            ("instructions", self.instructions.is_some()),
+            ("sub_recall", self.sub_recall.is_some()),
+            ("respond", self.respond.is_some()),
+            ("closing", !self.closing.is_empty()),
+            ("sign_off", self.sign_off.is_some()),
+        ]
+    }
+}
+
+/// Which of the order's keys the layout's own order cannot go without.
+const NEEDED_WITHOUT_BODY: &[&str] = &[
+    "attention",
+    "reason",
+    "hazard",
+    "instructions",
+    "sub_recall",
+    "respond",
+    "sign_off",
+];
 
 /// The marking at the top of the letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -112,13 +158,24 @@ struct FdaKeyPlaces {
 pub struct FdaView {
     pub page: PageView,
     pub marking: Markup,
-    pub attention: Markup,
     pub titles: Vec<Markup>,
+    pub titles_uppercase: bool,
     pub red_titles: Option<Vec<bool>>,
+    pub products: Option<TableView>,
+    pub lots: Option<TableView>,
+    pub form: Option<FormView>,
+    /// With `body:`, the letter's blocks (and no `order`).
+    pub body: Option<Vec<BlockView>>,
+    /// Without `body:`, the layout's own order.
+    pub order: Option<FdaOrder>,
+}
+
+/// The letter in the layout's order, attention line to signatures.
+#[derive(Serialize)]
+pub struct FdaOrder {
+    pub attention: Markup,
     pub greeting: Option<Markup>,
     pub purpose: Vec<Markup>,
-    pub products: TableView,
-    pub lots: Option<TableView>,
     pub reason: Section,
     pub hazard: Section,
     pub instructions: StepsSection,
@@ -127,7 +184,6 @@ pub struct FdaView {
     pub closing: Vec<Markup>,
     pub sign_off: Markup,
     pub signatories: Vec<SignatoryView>,
-    pub form: Option<FormView>,
 }
 
 /// A heading and its paragraphs.
@@ -193,33 +249,11 @@ impl LayoutSpec for FdaRecall {
                 "a recall letter identifies the product: the notice needs `products:`",
             ));
         }
-        // 21 CFR 7.49(c)(1)(iv): a ready means of reporting back, and by when.
-        let respond = &keys.fda.respond;
-        if respond.value.fax.is_none()
-            && respond.value.email.is_none()
-            && respond.value.address.is_none()
-        {
-            // At the `respond:` key: its value may be an empty mapping lines below.
-            let key = crate::yaml::parse_yaml::<FdaKeyPlaces>(source)
-                .ok()
-                .and_then(|places| places.fda.get("respond").cloned());
-            let message = "`respond:` needs a way back for the response form".to_string();
-            let d = match &key {
-                Some(key) => at_value(source, key, message),
-                None => at_value(source, respond, message),
-            };
-            errors.push(d.hint("give `fax:`, `email:` or `address:`"));
-        }
-        errors.extend(reply_deadline(notice, source));
-        if notice.form.is_none() {
-            errors.push(
-                at_template(
-                    notice,
-                    source,
-                    "a recall letter needs its response form under `form:`",
-                )
-                .hint("21 CFR 7.49 asks for a ready means of reporting back"),
-            );
+        let places = crate::yaml::parse_yaml::<FdaKeyPlaces>(source).ok();
+        let key = |name: &str| places.as_ref().and_then(|p| p.fda.get(name)).cloned();
+        match &keys.fda.body {
+            Some(body) => errors.extend(check_body(notice, &keys.fda, body, source, key)),
+            None => errors.extend(check_order(notice, &keys.fda, source, key)),
         }
         if let Some(key) = notice.key("distributor_form") {
             errors.push(at_value(
@@ -233,30 +267,45 @@ impl LayoutSpec for FdaRecall {
 
     fn message_refs(keys: &FdaKeys) -> Vec<&MsgId> {
         let fda = &keys.fda;
-        let mut out = vec![&fda.attention, &fda.sign_off];
+        let mut out: Vec<&MsgId> = fda.attention.iter().chain(&fda.sign_off).collect();
         out.extend(fda.greeting.iter());
-        for list in [
-            &fda.purpose,
-            &fda.reason,
-            &fda.hazard,
-            &fda.sub_recall,
-            &fda.closing,
-        ] {
-            out.extend(list.iter());
+        out.extend(fda.purpose.iter().chain(&fda.closing));
+        for list in [&fda.reason, &fda.hazard, &fda.sub_recall] {
+            out.extend(list.iter().flatten());
         }
-        out.extend(Step::message_refs(&fda.instructions));
+        out.extend(fda.instructions.iter().flat_map(|s| Step::message_refs(s)));
+        out.extend(fda.body.iter().flat_map(|body| blocks::message_refs(body)));
         out
     }
 
     fn view(cx: &ViewContext, keys: &FdaKeys) -> FdaView {
         let fda = &keys.fda;
-        let section = |heading: &str, paragraphs: &[MsgId]| Section {
-            heading: cx.t_id(heading),
-            paragraphs: cx.ts(paragraphs),
-        };
-        let days = cx.notice.fsca.reply_deadline_days.unwrap_or_default();
-        let respond = &fda.respond.value;
-        let channels = [
+        FdaView {
+            // Without title lines, the PDF title is the marking.
+            page: cx.page(Some(fda.action.message())),
+            marking: cx.t_id(fda.action.message()),
+            titles: cx.ts(&cx.notice.titles),
+            titles_uppercase: cx.notice.titles_uppercase,
+            red_titles: cx.red_titles(),
+            products: cx.products(),
+            lots: cx.lots(),
+            form: cx.form(cx.forms().customer),
+            body: fda.body.as_ref().map(|body| blocks::views(cx, body)),
+            order: fda.body.is_none().then(|| order_view(cx, fda)),
+        }
+    }
+}
+
+/// The letter in the layout's order (the keys it needs were checked at load).
+fn order_view(cx: &ViewContext, fda: &FdaSections) -> FdaOrder {
+    let section = |heading: &str, paragraphs: &Option<Vec<MsgId>>| Section {
+        heading: cx.t_id(heading),
+        paragraphs: cx.ts(paragraphs.as_deref().unwrap_or_default()),
+    };
+    let days = cx.notice.fsca.reply_deadline_days.unwrap_or_default();
+    let respond = fda.respond.as_ref().map(|r| &r.value);
+    let channels = respond.map(|respond| {
+        [
             ("fda-respond-fax", &respond.fax),
             ("fda-respond-email", &respond.email),
             ("fda-respond-mail", &respond.address),
@@ -274,36 +323,102 @@ impl LayoutSpec for FdaRecall {
                     .collect(),
             })
         })
-        .collect();
-        FdaView {
-            // Without title lines, the PDF title is the marking.
-            page: cx.page(Some(fda.action.message())),
-            marking: cx.t_id(fda.action.message()),
-            attention: cx.t(&fda.attention),
-            titles: cx.ts(&cx.notice.titles),
-            red_titles: cx.red_titles(),
-            greeting: cx.opt(fda.greeting.as_ref()),
-            purpose: cx.ts(&fda.purpose),
-            products: cx
-                .products()
-                .expect("checked at load: this layout's notices have products"),
-            lots: cx.lots(),
-            reason: section("fda-reason", &fda.reason),
-            hazard: section("fda-hazard", &fda.hazard),
-            instructions: StepsSection {
-                heading: cx.t_id("fda-instructions"),
-                steps: cx.steps(&fda.instructions),
-            },
-            sub_recall: section("fda-sub-recall", &fda.sub_recall),
-            respond: RespondView {
-                heading: cx.t_id("fda-respond"),
-                deadline: cx.t_with("fda-respond-deadline", &[("days", FluentValue::from(days))]),
-                channels,
-            },
-            closing: cx.ts(&fda.closing),
-            sign_off: cx.t(&fda.sign_off),
-            signatories: cx.signatories(),
-            form: cx.form(cx.forms().customer),
-        }
+        .collect()
+    });
+    let missing = || Markup(String::new());
+    FdaOrder {
+        attention: fda.attention.as_ref().map_or_else(missing, |m| cx.t(m)),
+        greeting: cx.opt(fda.greeting.as_ref()),
+        purpose: cx.ts(&fda.purpose),
+        reason: section("fda-reason", &fda.reason),
+        hazard: section("fda-hazard", &fda.hazard),
+        instructions: StepsSection {
+            heading: cx.t_id("fda-instructions"),
+            steps: cx.steps(fda.instructions.as_deref().unwrap_or_default()),
+        },
+        sub_recall: section("fda-sub-recall", &fda.sub_recall),
+        respond: RespondView {
+            heading: cx.t_id("fda-respond"),
+            deadline: cx.t_with("fda-respond-deadline", &[("days", FluentValue::from(days))]),
+            channels: channels.unwrap_or_default(),
+        },
+        closing: cx.ts(&fda.closing),
+        sign_off: fda.sign_off.as_ref().map_or_else(missing, |m| cx.t(m)),
+        signatories: cx.signatories(),
     }
+}
+
+/// The layout's own order: every key it needs, a way back, a deadline and the response form
+/// (21 CFR 7.49(c)(1)(iv): a ready means of reporting back, and by when).
+fn check_order(
+    notice: &Notice,
+    fda: &FdaSections,
+    source: &SourceText,
+    key: impl Fn(&str) -> Option<Spanned<String>>,
+) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let given: Vec<(&str, bool)> = fda.order_keys();
+    for name in NEEDED_WITHOUT_BODY {
+        if given.iter().any(|(n, g)| n == name && *g) {
+            continue;
+        }
+        let message = format!("`fda:` has no `{name}:`, which the layout's order prints");
+        let d = match notice.key("fda") {
+            Some(fda_key) => at_value(source, fda_key, message),
+            None => at_template(notice, source, &message),
+        };
+        errors.push(d.hint(format!(
+            "add `{name}:` under `fda:`, or give `fda: body:` to place the letter's blocks in its own order"
+        )));
+    }
+    if let Some(respond) = &fda.respond
+        && respond.value.fax.is_none()
+        && respond.value.email.is_none()
+        && respond.value.address.is_none()
+    {
+        // At the `respond:` key: its value may be an empty mapping lines below.
+        let message = "`respond:` needs a way back for the response form".to_string();
+        let d = match key("respond") {
+            Some(key) => at_value(source, &key, message),
+            None => at_value(source, respond, message),
+        };
+        errors.push(d.hint("give `fax:`, `email:` or `address:`"));
+    }
+    errors.extend(reply_deadline(notice, source));
+    if notice.form.is_none() {
+        errors.push(
+            at_template(
+                notice,
+                source,
+                "a recall letter needs its response form under `form:`",
+            )
+            .hint("21 CFR 7.49 asks for a ready means of reporting back"),
+        );
+    }
+    errors
+}
+
+/// A letter in its own order: its blocks' problems, and no key of the layout's order beside
+/// the body, which would print nothing.
+fn check_body(
+    notice: &Notice,
+    fda: &FdaSections,
+    body: &[Spanned<Block>],
+    source: &SourceText,
+    key: impl Fn(&str) -> Option<Spanned<String>>,
+) -> Vec<Diagnostic> {
+    let mut errors = blocks::check(notice, body, source);
+    for (name, given) in fda.order_keys() {
+        if !given {
+            continue;
+        }
+        let message = format!("`{name}:` would not print: `fda: body:` places the letter's blocks");
+        let hint = "place its text in `body:` (a heading such as `- heading: fda-reason`, then `- paragraph:` blocks)";
+        let d = match key(name) {
+            Some(key) => at_value(source, &key, message),
+            None => at_template(notice, source, &message),
+        };
+        errors.push(d.hint(hint));
+    }
+    errors
 }

@@ -726,6 +726,7 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
     let calder = repo().join("examples/calder");
     for (schema, file) in [
         ("notice.schema.json", "notices/CD-2026-031.yaml"),
+        ("notice.schema.json", "notices/CD-2026-034.yaml"),
         (
             "manufacturer.schema.json",
             "notices/manufacturers/calder.yaml",

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 
 const CALDER: &str = "CD-2026-031";
+/// The example's correction letter, with the `fda-recall` layout in its own order.
+const CORRECTION: &str = "CD-2026-034";
 
 fn calder() -> PathBuf {
     repo().join("examples/calder")
@@ -21,7 +23,11 @@ fn calder_copy() -> tempfile::TempDir {
 }
 
 fn pdf(out: &Path, tag: &str) -> PathBuf {
-    out.join(format!("{CALDER}/{tag}/{CALDER}-{tag}.pdf"))
+    pdf_of(out, CALDER, tag)
+}
+
+fn pdf_of(out: &Path, id: &str, tag: &str) -> PathBuf {
+    out.join(format!("{id}/{tag}/{id}-{tag}.pdf"))
 }
 
 /// Where each of `parts` first appears in `text`, asserting each comes after the one before.
@@ -44,7 +50,7 @@ fn a_us_recall_letter_prints_in_its_own_order_on_us_letter() {
     let out = tempfile::tempdir().unwrap();
     let r = build(&calder(), out.path(), &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("2 built"), "{}", r.stderr);
+    assert!(r.stderr.contains("4 built"), "{}", r.stderr);
     for tag in ["en-US", "es-US"] {
         let sizes = page_sizes(&pdf(out.path(), tag));
         assert!(sizes.iter().all(|s| *s == US_LETTER), "{tag}: {sizes:?}");
@@ -217,4 +223,93 @@ fn a_closing_with_no_signatory_never_stands_alone_on_a_page() {
             assert_ne!(body, ["Sincerely,"], "{fillers} filler lines:\n{text}");
         }
     }
+}
+
+/// The US recall layout as a default order: with `fda: body:` a letter keeps the layout's
+/// marking, paper and standard text but its own blocks, here one "reason and risk" section and
+/// no response form, so nothing of the layout's order is invented.
+#[test]
+fn the_fda_layout_takes_a_letter_in_its_own_order_without_a_response_form() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&calder(), out.path(), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = pdf_of(out.path(), CORRECTION, "en-US");
+    assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER));
+    let en = pdf_text(&pdf);
+    in_order(
+        &en,
+        &[
+            "URGENT: MEDICAL DEVICE CORRECTION",
+            "November 30, 2026",
+            "The meter may show the previous result after a power loss\nProduct name",
+            "Affected software version 3.2.0",
+            "Dear Customer,",
+            "Reason for the correction and risk to health",
+            "What you need to do",
+            "Sincerely,",
+            "Dana Whitcomb",
+        ],
+    );
+    for invented in [
+        "Reason for the recall",
+        "Risk to health",
+        "If you have distributed",
+        "Reporting back",
+        "response form",
+    ] {
+        assert!(!en.contains(invented), "{invented}:\n{en}");
+    }
+    let es = pdf_text(&pdf_of(out.path(), CORRECTION, "es-US"));
+    in_order(
+        &es,
+        &[
+            "URGENTE: CORRECCIÓN DE UN DISPOSITIVO MÉDICO",
+            "30 de noviembre de 2026",
+        ],
+    );
+}
+
+#[test]
+fn the_fda_layouts_two_orders_refuse_what_the_other_needs_at_its_place() {
+    // Beside a body, a key of the layout's own order would print nothing: at its key.
+    let dir = calder_copy();
+    let notice = dir.path().join(format!("notices/{CORRECTION}.yaml"));
+    edit(
+        &notice,
+        "  action: correction\n  body:",
+        "  action: correction\n  reason: [corr-reason]\n  body:",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let line = std::fs::read_to_string(&notice)
+        .unwrap()
+        .lines()
+        .position(|l| l == "  reason: [corr-reason]")
+        .unwrap()
+        + 1;
+    let block = first_block(&stderr, "`reason:` would not print: `fda: body:` places");
+    assert!(
+        block.contains(&format!("notices/{CORRECTION}.yaml:{line}:3")),
+        "{block}"
+    );
+
+    // Without a body, the layout's order needs its sections: at `fda:`.
+    let dir = project_copy();
+    let us = dir.path().join("notices/FSN2024-1562-US.yaml");
+    let text = std::fs::read_to_string(&us).unwrap();
+    let start = text.find("  hazard:").unwrap();
+    let end = start + text[start + 1..].find("\n  ").unwrap() + 1;
+    std::fs::write(&us, format!("{}{}", &text[..start], &text[end + 1..])).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let fda_line = text.lines().position(|l| l == "fda:").unwrap() + 1;
+    let block = first_block(
+        &stderr,
+        "`fda:` has no `hazard:`, which the layout's order prints",
+    );
+    assert!(
+        block.contains(&format!("notices/FSN2024-1562-US.yaml:{fda_line}:1")),
+        "{block}"
+    );
+    assert!(block.contains("or give `fda: body:`"), "{block}");
 }

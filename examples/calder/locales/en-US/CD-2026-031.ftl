@@ -5,12 +5,7 @@ title-recall = CalderCheck Glucose Test Strips
 title-subject = Test strips may give falsely high blood glucose results
 
 product-strips = CalderCheck Glucose Test Strips, 50 count
-col-product = Product
-col-ref = Catalog number
 
-detail-product = Product name
-detail-catalogue = Catalog number
-detail-recall-id = Recall number
 detail-action = Type of action
 detail-action-value = Recall: stop using and discard the affected lots
 detail-first-shipped = Lots first shipped
@@ -20,7 +15,6 @@ col-lot = Lot
 col-expiry = Expiration date
 
 attention = Attention: Point-of-Care Coordinator and Laboratory Director
-greeting = Dear Customer,
 intro = Calder Diagnostics is voluntarily recalling the lots of CalderCheck Glucose Test Strips listed above. This letter tells you why and what to do.
 
 heading-problem = Reason for the recall
@@ -32,5 +26,3 @@ step-check = Check your inventory for the lots listed above.
 step-stop = Stop using strips from these lots immediately.
 step-discard = Discard the affected strips; Customer Service will send replacement strips at no charge.
 step-forward = If you have passed these strips on to other facilities, forward this letter to them.
-
-fda-reporting = Adverse reactions or quality problems experienced with the use of this product may be reported to the FDA's MedWatch Adverse Event Reporting program online, by regular mail or by fax.

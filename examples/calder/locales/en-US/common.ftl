@@ -24,3 +24,12 @@ yes = Yes
 no = No
 form-not-applicable = Not applicable
 form-date-format = mm/dd/yyyy
+
+## Shared by the letters: table labels, the greeting, adverse event reporting
+col-product = Product
+col-ref = Catalog number
+detail-product = Product name
+detail-catalogue = Catalog number
+detail-recall-id = Recall number
+greeting = Dear Customer,
+fda-reporting = Adverse reactions or quality problems experienced with the use of this product may be reported to the FDA's MedWatch Adverse Event Reporting program online, by regular mail or by fax.

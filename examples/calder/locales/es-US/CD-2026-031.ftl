@@ -5,12 +5,7 @@ title-recall = Tiras reactivas de glucosa CalderCheck
 title-subject = Las tiras pueden dar resultados de glucosa en sangre falsamente altos
 
 product-strips = Tiras reactivas de glucosa CalderCheck, 50 unidades
-col-product = Producto
-col-ref = Número de catálogo
 
-detail-product = Nombre del producto
-detail-catalogue = Número de catálogo
-detail-recall-id = Número de retiro
 detail-action = Tipo de acción
 detail-action-value = Retiro: deje de usar y deseche los lotes afectados
 detail-first-shipped = Primer envío de los lotes
@@ -20,7 +15,6 @@ col-lot = Lote
 col-expiry = Fecha de vencimiento
 
 attention = A la atención de: coordinador de pruebas en el punto de atención y director del laboratorio
-greeting = Estimado cliente:
 intro = Calder Diagnostics retira voluntariamente los lotes de tiras reactivas de glucosa CalderCheck indicados arriba. Esta carta explica el motivo y lo que debe hacer.
 
 heading-problem = Motivo del retiro
@@ -32,5 +26,3 @@ step-check = Revise su inventario para ver si tiene los lotes indicados arriba.
 step-stop = Deje de usar de inmediato las tiras de estos lotes.
 step-discard = Deseche las tiras afectadas; Servicio al cliente le enviará tiras de reemplazo sin costo.
 step-forward = Si entregó estas tiras a otros centros, reenvíeles esta carta.
-
-fda-reporting = Las reacciones adversas o los problemas de calidad con el uso de este producto pueden notificarse al programa MedWatch de la FDA en línea, por correo postal o por fax.

@@ -24,3 +24,12 @@ yes = Sí
 no = No
 form-not-applicable = No corresponde
 form-date-format = mm/dd/yyyy
+
+## Común a las cartas: etiquetas de tablas, saludo, notificación de eventos adversos
+col-product = Producto
+col-ref = Número de catálogo
+detail-product = Nombre del producto
+detail-catalogue = Número de catálogo
+detail-recall-id = Número de retiro
+greeting = Estimado cliente:
+fda-reporting = Las reacciones adversas o los problemas de calidad con el uso de este producto pueden notificarse al programa MedWatch de la FDA en línea, por correo postal o por fax.
