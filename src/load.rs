@@ -530,7 +530,7 @@ fn check_products(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
     errors.extend(check_lot_products(notice, source));
     errors.extend(check_product_ids(notice, source));
     errors.extend(check_form_items(notice, source));
-    errors.extend(check_lots_per_row(notice, source));
+    errors.extend(check_per_row(notice, source));
     errors.extend(notice.margins_mm.as_ref().and_then(|m| m.check(source)));
     errors
 }
@@ -551,14 +551,20 @@ fn check_dates(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
     errors
 }
 
-/// A lot table puts 1 to 4 lots side by side; more do not fit a page's width.
-fn check_lots_per_row(notice: &Notice, source: &SourceText) -> Option<Diagnostic> {
-    let per_row = notice.lots.as_ref()?.per_row.as_ref()?;
-    (!(1..=4).contains(&per_row.value)).then(|| {
-        let message = format!("`per_row: {}` is not 1 to 4", per_row.value);
-        at_value(source, per_row, message)
-            .hint("a page holds at most 4 lots side by side; 2 fits lot and expiry columns")
-    })
+/// A table puts 1 to 4 products or lots side by side; more do not fit a page's width.
+fn check_per_row(notice: &Notice, source: &SourceText) -> Vec<Diagnostic> {
+    let products = notice.products.per_row.as_ref();
+    let lots = notice.lots.as_ref().and_then(|l| l.per_row.as_ref());
+    products
+        .into_iter()
+        .chain(lots)
+        .filter(|n| !(1..=4).contains(&n.value))
+        .map(|per_row| {
+            let message = format!("`per_row: {}` is not 1 to 4", per_row.value);
+            at_value(source, per_row, message)
+                .hint("a page holds at most 4 side by side; 2 fits lot and expiry columns")
+        })
+        .collect()
 }
 
 /// A `field: text` column says which text it shows, at its header.

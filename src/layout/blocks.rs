@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
-use super::view::{DetailsView, Markup, SignatoryView, StepView, ViewContext};
+use super::view::{ContactView, DetailsView, Markup, SignatoryView, StepView, ViewContext};
 use crate::diag::{Diagnostic, SourceText};
 use crate::notice::{Details, Empty, MsgId, Notice, Step};
 use crate::yaml::at_value;
@@ -17,8 +17,12 @@ use crate::yaml::at_value;
 pub enum Block {
     /// The date line (`date_style`), here instead of in the opening.
     Date(Empty),
-    /// The title lines (`titles:`), here instead of in the opening.
-    Titles(Empty),
+    /// Title lines: the notice's `titles:` (`{}`), or lines of their own.
+    Titles(TitlesBlock),
+    /// The notice's `marking:` ("URGENT: MEDICAL DEVICE RECALL"), bold red, in the body.
+    Marking(Empty),
+    /// The contacts (the notice's, else the profile's), a line each.
+    Contacts(Empty),
     /// A per-recipient letter's address block; nothing in a general copy.
     Recipient(Empty),
     /// An attention line, bold ("For the attention of the laboratory manager").
@@ -48,7 +52,18 @@ pub enum Block {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BlockView {
     Date,
-    Titles,
+    /// The notice's title lines when `lines` is none.
+    Titles {
+        lines: Option<Vec<Markup>>,
+        red: Option<Vec<bool>>,
+        upper: Option<bool>,
+    },
+    Marking {
+        text: Option<Markup>,
+    },
+    Contacts {
+        contacts: Vec<ContactView>,
+    },
     Recipient,
     Attention {
         text: Markup,
@@ -85,6 +100,24 @@ pub enum BlockView {
     Form,
 }
 
+/// Title lines of a block's own, styled as the notice's are: the lines `red` names (from 1) red,
+/// the others black; without `red`, the first black and the rest red.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TitlesBlock {
+    /// The lines' messages; absent: the notice's `titles:` with its `red_titles`.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub lines: Option<Vec<MsgId>>,
+    /// Which of `lines` are red, counted from 1.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<usize>>")]
+    pub red: Option<Vec<Spanned<usize>>>,
+    /// Whether the red lines are set in capitals; absent: the notice's `titles_uppercase`.
+    #[serde(default)]
+    pub uppercase: Option<bool>,
+}
+
 /// A body's problems: a table it places that the notice lacks, a details row without exactly
 /// one value.
 pub fn check(notice: &Notice, body: &[Spanned<Block>], source: &SourceText) -> Vec<Diagnostic> {
@@ -96,7 +129,11 @@ pub fn check(notice: &Notice, body: &[Spanned<Block>], source: &SourceText) -> V
                 problems.map(|(row, message, hint)| at_value(source, row, message).hint(hint)),
             );
         }
+        if let Block::Titles(titles) = &block.value {
+            errors.extend(check_titles(titles, source));
+        }
         let missing = match &block.value {
+            Block::Marking(_) if notice.marking.is_none() => "marking",
             Block::Products(_) if notice.products.is_empty() => "products",
             Block::Lots(_) if notice.lots.is_none() => "lots",
             Block::Form(_) if notice.form.is_none() => "form",
@@ -126,12 +163,14 @@ pub fn message_refs(body: &[Spanned<Block>]) -> Vec<&MsgId> {
             Block::Bullets(items) => out.extend(items.iter()),
             Block::Steps(steps) => out.extend(Step::message_refs(steps)),
             Block::Details(details) => out.extend(details.message_refs()),
+            Block::Titles(titles) => out.extend(titles.lines.iter().flatten()),
             Block::Products(_)
             | Block::Lots(_)
             | Block::PageBreak(_)
             | Block::Form(_)
             | Block::Date(_)
-            | Block::Titles(_)
+            | Block::Marking(_)
+            | Block::Contacts(_)
             | Block::Recipient(_) => {}
         }
     }
@@ -161,7 +200,22 @@ pub fn views(cx: &ViewContext, body: &[Spanned<Block>]) -> Vec<BlockView> {
             Block::PageBreak(_) => BlockView::PageBreak,
             Block::Form(_) => BlockView::Form,
             Block::Date(_) => BlockView::Date,
-            Block::Titles(_) => BlockView::Titles,
+            Block::Titles(titles) => BlockView::Titles {
+                lines: titles.lines.as_ref().map(|lines| cx.ts(lines)),
+                red: titles.lines.as_ref().and(titles.red.as_ref()).map(|red| {
+                    let count = titles.lines.as_ref().map_or(0, Vec::len);
+                    (1..=count)
+                        .map(|n| red.iter().any(|r| r.value == n))
+                        .collect()
+                }),
+                upper: titles.uppercase,
+            },
+            Block::Marking(_) => BlockView::Marking {
+                text: cx.opt(cx.notice.marking.as_ref()),
+            },
+            Block::Contacts(_) => BlockView::Contacts {
+                contacts: cx.contacts(),
+            },
             Block::Recipient(_) => BlockView::Recipient,
             Block::Attention(m) => BlockView::Attention { text: cx.t(m) },
             Block::Greeting(m) => BlockView::Greeting { text: cx.t(m) },
@@ -183,4 +237,36 @@ pub fn opening_block(body: &[Spanned<Block>]) -> Option<(&Spanned<Block>, &'stat
         };
         Some((block, name))
     })
+}
+
+/// A titles block's own red lines must be among its lines, and it needs lines to name them.
+fn check_titles(titles: &TitlesBlock, source: &SourceText) -> Vec<Diagnostic> {
+    let Some(red) = &titles.red else {
+        return Vec::new();
+    };
+    let Some(lines) = &titles.lines else {
+        let first = red.first().map(|r| {
+            at_value(
+                source,
+                r,
+                "`red:` names lines of the block's own `lines:`, which it has none of".to_string(),
+            )
+        });
+        return first
+            .map(|d| d.hint("give `lines:`, or mark the notice's titles with `red_titles:`"))
+            .into_iter()
+            .collect();
+    };
+    red.iter()
+        .filter(|r| r.value == 0 || r.value > lines.len())
+        .map(|r| {
+            let message = format!(
+                "`red:` names line {}, but the block has {} line{}",
+                r.value,
+                lines.len(),
+                if lines.len() == 1 { "" } else { "s" }
+            );
+            at_value(source, r, message).hint("count the lines from 1")
+        })
+        .collect()
 }

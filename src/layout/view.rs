@@ -14,7 +14,7 @@ use crate::localize::intl::{self, CivilDate};
 use crate::markup;
 use crate::notice::{
     DateFormat, DateValue, Details, Form, FramePart, LotField, Manufacturer, MsgId, Notice,
-    NoticeSignatory, ProductField, Signatory, Step, find_product,
+    NoticeSignatory, ProductField, Signatory, Step, find_product, per_row,
 };
 use crate::recipient::{Recipient, Role};
 use serde_saphyr::Spanned;
@@ -294,7 +294,7 @@ impl ViewContext<'_> {
         })
     }
 
-    fn contacts(&self) -> Vec<ContactView> {
+    pub fn contacts(&self) -> Vec<ContactView> {
         self.notice
             .contacts
             .as_ref()
@@ -435,7 +435,12 @@ impl ViewContext<'_> {
             })
             .collect();
         let header = p.columns.value.iter().map(|c| &c.header);
-        Some(self.table(p.caption.as_ref(), header, rows, 1))
+        Some(self.table(
+            p.caption.as_ref(),
+            header,
+            rows,
+            per_row(p.per_row.as_ref()),
+        ))
     }
 
     /// The table of lots, when the notice has one.
@@ -472,7 +477,8 @@ impl ViewContext<'_> {
             })
             .collect();
         let header = table.columns.iter().map(|c| &c.header);
-        Some(self.table(table.caption.as_ref(), header, rows, table.lots_per_row()))
+        let groups = per_row(table.per_row.as_ref());
+        Some(self.table(table.caption.as_ref(), header, rows, groups))
     }
 
     /// A details table: each label translated, each value a message, data or a date.

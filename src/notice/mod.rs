@@ -627,3 +627,41 @@ pub fn message_refs(notice: &Notice) -> Vec<&MsgId> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table of `$date` per `date_style` in docs/src/notice-format.md.
+    #[test]
+    fn each_date_style_prints_the_documented_date() {
+        let day = CivilDate::parse("2024-05-08").unwrap();
+        let expected = [
+            (
+                DateStyle::Long,
+                ["8 maggio 2024", "May 8, 2024", "8. Mai 2024"],
+            ),
+            (
+                DateStyle::Date,
+                ["8 maggio 2024", "May 8, 2024", "8. Mai 2024"],
+            ),
+            (DateStyle::Month, ["maggio 2024", "May 2024", "Mai 2024"]),
+            (DateStyle::Compact, ["08MAY2024", "08MAY2024", "08MAY2024"]),
+            (
+                DateStyle::None,
+                ["8 maggio 2024", "May 8, 2024", "8. Mai 2024"],
+            ),
+        ];
+        for (style, texts) in expected {
+            for (tag, text) in ["it", "en", "de"].into_iter().zip(texts) {
+                let langid = tag.parse().unwrap();
+                assert_eq!(style.variable(day, &langid), text, "{style:?} in {tag}");
+            }
+        }
+        // The date line of `long` has the weekday; `$date` does not.
+        let it = "it".parse().unwrap();
+        let line = DateStyle::Long.line(day, &it);
+        assert_eq!(line.as_deref(), Some("Mercoledì 8 maggio 2024"));
+        assert_eq!(DateStyle::None.line(day, &it), None);
+    }
+}

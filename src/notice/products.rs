@@ -24,6 +24,10 @@ pub struct Products {
     /// How the table's date columns print, unless a column says otherwise.
     #[serde(default)]
     pub date_format: DateFormat,
+    /// Products side by side in one printed row, filled row by row; 1 to 4, absent: 1.
+    #[serde(default)]
+    #[schemars(with = "Option<u8>", range(min = 1, max = 4))]
+    pub per_row: Option<Spanned<u8>>,
     pub items: Vec<Product>,
 }
 
@@ -33,6 +37,7 @@ impl Default for Products {
             caption: None,
             columns: super::unspanned(),
             date_format: DateFormat::default(),
+            per_row: None,
             items: Vec::new(),
         }
     }
@@ -190,13 +195,9 @@ pub struct LotTable {
     pub rows: Vec<Lot>,
 }
 
-impl LotTable {
-    /// How many lots share a printed row (validated at load to 1..=4).
-    pub fn lots_per_row(&self) -> usize {
-        self.per_row
-            .as_ref()
-            .map_or(1, |n| usize::from(n.value.clamp(1, 4)))
-    }
+/// How many items share a printed row (validated at load to 1..=4).
+pub fn per_row(per_row: Option<&Spanned<u8>>) -> usize {
+    per_row.map_or(1, |n| usize::from(n.value.clamp(1, 4)))
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -313,3 +313,72 @@ fn the_fda_layouts_two_orders_refuse_what_the_other_needs_at_its_place() {
     );
     assert!(block.contains("or give `fda: body:`"), "{block}");
 }
+
+/// The marking, title lines of a block's own, the contacts and a products table two to a row,
+/// each placed where the body says.
+#[test]
+fn the_body_places_the_marking_its_own_title_lines_the_contacts_and_paired_products() {
+    let dir = calder_copy();
+    let notice = dir.path().join(format!("notices/{CALDER}.yaml"));
+    edit(
+        &notice,
+        "  - titles: {}\n",
+        "  - marking: {}\n  - titles: { lines: [title-subject], red: [1] }\n  - products: {}\n",
+    );
+    edit(
+        &notice,
+        "  - signatures: closing\n",
+        "  - signatures: closing\n  - contacts: {}\n",
+    );
+    edit(
+        &notice,
+        "products:\n  columns:",
+        "products:\n  per_row: 2\n  columns:",
+    );
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&pdf(&out, "en-US"));
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    // In the running header and, placed, in the body, right above the block's one title line.
+    assert_eq!(
+        pages[0].matches("URGENT: MEDICAL DEVICE RECALL").count(),
+        2,
+        "{text}"
+    );
+    in_order(
+        pages[0],
+        &[
+            "USA\nURGENT: MEDICAL DEVICE RECALL\nTest strips may give falsely high blood glucose results\n",
+            "Product Catalog number Product Catalog number\n",
+            "CalderCheck Glucose Test",
+            "CG-2200\nProduct name",
+        ],
+    );
+    // The contacts under the signatory, besides the footer's.
+    let last = pages.last().unwrap();
+    in_order(
+        last,
+        &[
+            "Director, Regulatory Affairs\nCustomer Service:",
+            "Customer Service:",
+        ],
+    );
+
+    // A red line the block does not have; a marking the notice does not have.
+    edit(&notice, "red: [1]", "red: [3]");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("`red:` names line 3, but the block has 1 line"),
+        "{stderr}"
+    );
+    edit(&notice, "red: [3]", "red: [1]");
+    edit(&notice, "marking: marking-urgent\n", "");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("the body places `marking`, but the notice has no `marking:`"),
+        "{stderr}"
+    );
+}
