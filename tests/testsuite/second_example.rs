@@ -198,3 +198,36 @@ fn lot_errors_point_at_their_values() {
         assert!(block.contains(&at), "{at}: {block}");
     }
 }
+
+/// `--draft` fills a missing message from the source locale, which in this project is German,
+/// and `build --help` says so.
+#[test]
+fn draft_fills_from_the_source_locale_not_english() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&medixa(), dir.path());
+    let en = dir.path().join("locales/en/MX-FSCA-2025-07.ftl");
+    let text = std::fs::read_to_string(&en).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("intro = "))
+        .collect();
+    std::fs::write(&en, kept.join("\n") + "\n").unwrap();
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &["--locale", "en"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("--draft"), "{}", r.stderr);
+    let r = build(dir.path(), &out, &["--locale", "en", "--draft"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&out.join("MX-FSCA-2025-07/en/MX-FSCA-2025-07-en.pdf"));
+    assert!(text.contains("Medixa Diagnostik informiert Sie"), "{text}");
+    assert!(text.contains("Dear Customer,"), "{text}");
+
+    let help = run(noticegen().args(["build", "--help"]));
+    let draft = help.stdout.split("--draft").nth(1).unwrap_or_default();
+    assert!(draft.contains("source locale"), "{}", help.stdout);
+    assert!(
+        !draft.split("--").next().unwrap().contains("English"),
+        "{}",
+        help.stdout
+    );
+}
