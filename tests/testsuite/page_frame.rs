@@ -241,31 +241,25 @@ fn a_profile_sets_paper_and_margins_and_a_notice_overrides_them_side_by_side() {
     let default_left = left_edge(&medixa_pdf(&out, "de"));
     assert!((default_left - 21.0 * MM).abs() < 1.0, "{default_left}");
 
-    let text = std::fs::read_to_string(&profile).unwrap();
-    std::fs::write(
+    // Appends YAML lines to a file, builds, and gives the German PDF's paper and left edge.
+    let with = |file: &Path, lines: &str| {
+        let text = std::fs::read_to_string(file).unwrap();
+        std::fs::write(file, format!("{text}{lines}")).unwrap();
+        let r = build(dir.path(), &out, &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let pdf = medixa_pdf(&out, "de");
+        (page_sizes(&pdf), left_edge(&pdf))
+    };
+    let (sizes, left) = with(
         &profile,
-        format!("{text}paper: us-letter\nmargins_mm: {{ left: 35, right: 30 }}\n"),
-    )
-    .unwrap();
-    let r = build(dir.path(), &out, &[]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let pdf = medixa_pdf(&out, "de");
-    assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER));
-    let left = left_edge(&pdf);
+        "paper: us-letter\nmargins_mm: { left: 35, right: 30 }\n",
+    );
+    assert!(sizes.iter().all(|s| *s == US_LETTER));
     assert!((left - 35.0 * MM).abs() < 1.0, "{left}");
 
     // The notice's paper wins, and its left margin over the profile's.
-    let text = std::fs::read_to_string(&notice).unwrap();
-    std::fs::write(
-        &notice,
-        format!("{text}paper: a4\nmargins_mm: {{ left: 15 }}\n"),
-    )
-    .unwrap();
-    let r = build(dir.path(), &out, &[]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let pdf = medixa_pdf(&out, "de");
-    assert!(page_sizes(&pdf).iter().all(|s| *s == A4));
-    let left = left_edge(&pdf);
+    let (sizes, left) = with(&notice, "paper: a4\nmargins_mm: { left: 15 }\n");
+    assert!(sizes.iter().all(|s| *s == A4));
     assert!((left - 15.0 * MM).abs() < 1.0, "{left}");
     let (code, stderr) = check(dir.path());
     assert_eq!(code, 0, "{stderr}");
