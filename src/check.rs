@@ -97,6 +97,7 @@ fn check_project(project: &Project) -> Vec<Diagnostic> {
         }
     }
     diagnostics.extend(check_formatting(project));
+    diagnostics.extend(crate::regime::check(project));
     diagnostics
 }
 

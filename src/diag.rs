@@ -20,6 +20,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Said for the record (a waived rule), neither a warning nor an error.
+    Note,
     Warning,
     Error,
 }
@@ -225,6 +227,22 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The same finding as a warning.
+    pub fn as_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// The same finding for the record only, counted neither as a warning nor as an error.
+    pub fn as_remark(mut self) -> Self {
+        self.severity = Severity::Note;
+        self
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
+    }
+
     /// `file:line:col` (or just the file) for one-line summaries.
     pub fn location(&self) -> Option<String> {
         let path = self.path()?.display();
@@ -296,6 +314,7 @@ fn emit(out: &mut dyn termcolor::WriteColor, diagnostic: &Diagnostic) {
     let base = match diagnostic.severity {
         Severity::Error => CsDiagnostic::error(),
         Severity::Warning => CsDiagnostic::warning(),
+        Severity::Note => CsDiagnostic::note(),
     };
     let located = diagnostic.location.as_deref();
     match located.and_then(|l| Some((l.source.as_ref()?, l.span.clone()?))) {

@@ -35,6 +35,7 @@ pub mod preview;
 pub mod profiles;
 pub mod recipient;
 pub mod recipients;
+pub mod regime;
 pub mod render;
 pub mod review;
 pub mod scaffold;

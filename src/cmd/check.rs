@@ -53,7 +53,7 @@ pub fn check_project(root: &Path) -> ExitStatus {
 /// Prints the findings and their counts: [`ExitStatus::Failure`] when any is an error.
 fn report(diagnostics: &[Diagnostic], format: Format) -> ExitStatus {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    let warnings = diagnostics.iter().filter(|d| d.is_warning()).count();
     match format {
         Format::Json => {
             let json = serde_json::json!({

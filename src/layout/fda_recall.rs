@@ -241,7 +241,7 @@ impl LayoutSpec for FdaRecall {
 
     fn check(notice: &Notice, keys: &FdaKeys, source: &SourceText) -> Vec<Diagnostic> {
         let mut errors = Vec::new();
-        // 21 CFR 7.49(c)(1)(i): the letter identifies the product.
+        // 21 CFR 7.49(c)(1)(ii): the letter identifies the product.
         if notice.products.is_empty() {
             errors.push(at_template(
                 notice,
@@ -349,7 +349,7 @@ fn order_view(cx: &ViewContext, fda: &FdaSections) -> FdaOrder {
 }
 
 /// The layout's own order: every key it needs, a way back, a deadline and the response form
-/// (21 CFR 7.49(c)(1)(iv): a ready means of reporting back, and by when).
+/// (21 CFR 7.49(c)(1)(v): a ready means of reporting back).
 fn check_order(
     notice: &Notice,
     fda: &FdaSections,
@@ -392,7 +392,7 @@ fn check_order(
                 source,
                 "a recall letter needs its response form under `form:`",
             )
-            .hint("21 CFR 7.49 asks for a ready means of reporting back"),
+            .hint("21 CFR 7.49(c)(1)(v) asks for a ready means of reporting back"),
         );
     }
     errors

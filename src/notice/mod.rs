@@ -8,6 +8,7 @@
 pub mod details;
 pub mod form;
 pub mod products;
+pub mod regime;
 
 use std::collections::BTreeMap;
 
@@ -28,6 +29,7 @@ pub type FieldName = Spanned<String>;
 pub use details::{DetailRow, Details};
 pub use form::*;
 pub use products::*;
+pub use regime::{Regime, Waiver};
 
 /// One notice: `notices/<id>.yaml`, the keys every layout shares. A layout's own keys (the
 /// letter's `body:`, the EU template's `eu:`) are read by its module from the same file.
@@ -46,6 +48,14 @@ pub struct Notice {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub template: Option<Spanned<String>>,
+    /// The regulator whose expectations `check` holds the letter to (findings, not refusals).
+    #[serde(default)]
+    #[schemars(with = "Option<Regime>")]
+    pub regime: Option<Spanned<Regime>>,
+    /// Rules of the regime the letter leaves out on purpose, each with the reason; `check`
+    /// lists them.
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
     /// The notice's version ("2"), printed where the profile's header or footer uses
     /// `$version`.
     #[serde(default)]

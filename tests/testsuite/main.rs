@@ -17,6 +17,7 @@ mod hostile_replies;
 mod hostile_xliff;
 mod page_frame;
 mod recipients;
+mod regime;
 mod render;
 mod second_example;
 mod standard_text;

@@ -1,0 +1,214 @@
+//! A regulator's expectations of a recall letter as `check` findings. A notice names its
+//! regulator with `regime:`; each rule that the letter does not meet is a warning at the
+//! notice's line, with the text it comes from. A rule the letter leaves out on purpose is
+//! named under `waive:` with the reason, and `check` lists it instead. Only rules that can be
+//! read off the notice are here, and each cites its source.
+
+use crate::diag::{Diagnostic, SourceText};
+
+use crate::load::{LoadedNotice, Project};
+use crate::notice::{Regime, Waiver};
+use crate::yaml::at_value;
+use serde_saphyr::Spanned;
+
+/// One expectation of one regulator.
+pub struct Rule {
+    pub id: &'static str,
+    pub regime: Regime,
+    /// Where the regulator says it.
+    pub source: &'static str,
+    /// What it says, in short.
+    pub says: &'static str,
+    /// What meets it.
+    pub fix: &'static str,
+}
+
+/// Every rule `check` knows.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "fda-marking",
+        regime: Regime::Fda,
+        source: "21 CFR 7.49(b)",
+        says: "recall letters are conspicuously marked, preferably in bold red type, \
+               \"recall\" or \"correction\" (and \"urgent\" for class I and II recalls)",
+        fix: "give the notice a `marking:` such as \"URGENT: MEDICAL DEVICE RECALL\", or use `template: fda-recall`",
+    },
+    Rule {
+        id: "fda-identify",
+        regime: Regime::Fda,
+        source: "21 CFR 7.49(c)(1)(ii)",
+        says: "the letter identifies clearly the product, its lot numbers, codes or serial \
+               numbers",
+        fix: "give each product its catalogue, lot or serial numbers, or the notice a `lots:` table",
+    },
+    Rule {
+        id: "fda-report-back",
+        regime: Regime::Fda,
+        source: "21 CFR 7.49(c)(1)(v)",
+        says: "the letter provides a ready means for the recipient to report whether it has \
+               any of the product",
+        fix: "add a response form under `form:`",
+    },
+    Rule {
+        id: "eu-udi",
+        regime: Regime::Eu,
+        source: "Regulation (EU) 2017/745, Article 89(8)",
+        says: "the field safety notice allows the correct identification of the devices, in \
+               particular by including the relevant UDIs",
+        fix: "give each product its `udi:`",
+    },
+    Rule {
+        id: "eu-srn",
+        regime: Regime::Eu,
+        source: "Regulation (EU) 2017/745, Article 89(8)",
+        says: "the field safety notice identifies the manufacturer, in particular by its single \
+               registration number (SRN) if already issued",
+        fix: "add the SRN to the profile as `srn:`",
+    },
+];
+
+/// The findings of every notice that names a regime, and its waivers.
+pub fn check(project: &Project) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for loaded in project.notices.values() {
+        let source = &loaded.source;
+        let Some(regime) = &loaded.notice.regime else {
+            for waiver in &loaded.notice.waive {
+                let message = "`waive:` names a rule, but the notice names no `regime:`";
+                out.push(
+                    at_value(source, &waiver.rule, message.to_string())
+                        .hint("add `regime: fda` (or `eu`) to hold the letter to its rules"),
+                );
+            }
+            continue;
+        };
+        let findings = RULES
+            .iter()
+            .filter(|rule| rule.regime == regime.value)
+            .filter_map(|rule| Some((rule, finding(rule, project, loaded)?)));
+        for (rule, (at, what)) in findings {
+            if waiver(&loaded.notice.waive, rule.id).is_some() {
+                continue;
+            }
+            let message = format!("`{}`: {what}", rule.id);
+            let d = match &at {
+                Some(at) => at_value(source, at, message),
+                None => at_value(source, regime, message),
+            };
+            out.push(
+                d.as_warning()
+                    .note(format!("{}: {}", rule.source, rule.says))
+                    .hint(format!(
+                        "{}; or, if the letter does without it on purpose: `waive: [{{ rule: {}, reason: \"...\" }}]`",
+                        rule.fix, rule.id
+                    )),
+            );
+        }
+        out.extend(waivers(&loaded.notice.waive, regime.value, source));
+    }
+    out
+}
+
+/// The waiver of `rule`, if the notice has one.
+fn waiver<'a>(waive: &'a [Waiver], rule: &str) -> Option<&'a Waiver> {
+    waive.iter().find(|w| w.rule.value == rule)
+}
+
+/// Each waiver listed, or refused when its rule is not one of the regime's.
+fn waivers(waive: &[Waiver], regime: Regime, source: &SourceText) -> Vec<Diagnostic> {
+    waive
+        .iter()
+        .map(|w| {
+            let rules = RULES.iter().filter(|r| r.regime == regime);
+            match rules.clone().find(|r| r.id == w.rule.value) {
+                Some(rule) => at_value(
+                    source,
+                    &w.rule,
+                    format!("`{}` waived: {}", rule.id, w.reason),
+                )
+                .as_remark()
+                .note(format!("{}: {}", rule.source, rule.says)),
+                None => {
+                    let ids: Vec<&str> = rules.map(|r| r.id).collect();
+                    at_value(
+                        source,
+                        &w.rule,
+                        format!("no rule `{}` in regime `{}`", w.rule.value, regime.name()),
+                    )
+                    .hint(format!("its rules: {}", ids.join(", ")))
+                }
+            }
+        })
+        .collect()
+}
+
+/// What the letter lacks of `rule`, and where (none: at `regime:`); none when it meets it.
+fn finding(
+    rule: &Rule,
+    project: &Project,
+    loaded: &LoadedNotice,
+) -> Option<(Option<Spanned<String>>, String)> {
+    let notice = &loaded.notice;
+    match rule.id {
+        "fda-marking" => {
+            // The US recall layout prints its marking itself.
+            if loaded.layout.name() == "fda-recall" {
+                return None;
+            }
+            let Some(marking) = &notice.marking else {
+                return Some((None, "the letter has no `marking:`".to_string()));
+            };
+            let text = project
+                .locales
+                .source_locale()
+                .and_then(|l| l.find(&marking.value))
+                .map(|(_, entry)| entry.facts.canonical.to_lowercase())
+                .unwrap_or_default();
+            (!text.contains("recall") && !text.contains("correction")).then(|| {
+                let what = format!(
+                    "the marking `{}` says neither recall nor correction",
+                    marking.value
+                );
+                (Some(marking.clone()), what)
+            })
+        }
+        "fda-identify" => {
+            if notice.products.is_empty() {
+                return Some((None, "the letter has no `products:`".to_string()));
+            }
+            if notice.lots.is_some() {
+                return None;
+            }
+            let unidentified = notice.products.items.iter().find(|p| {
+                p.catalogue.is_empty()
+                    && p.lots.is_empty()
+                    && p.serials.is_empty()
+                    && p.serial_range.is_none()
+                    && p.udi.is_empty()
+            })?;
+            let what = "a product has no catalogue, lot, serial number or UDI";
+            Some((Some(unidentified.name.clone()), what.to_string()))
+        }
+        "fda-report-back" => notice.form.is_none().then(|| {
+            (
+                None,
+                "the letter has no response form (`form:`)".to_string(),
+            )
+        }),
+        "eu-udi" => {
+            let without = notice.products.items.iter().find(|p| p.udi.is_empty())?;
+            Some((
+                Some(without.name.clone()),
+                "a product has no UDI-DI (`udi:`)".to_string(),
+            ))
+        }
+        "eu-srn" => {
+            let profile = project.manufacturers.get(&notice.manufacturer.value)?;
+            profile.srn.is_none().then(|| {
+                let what = format!("the profile `{}` has no `srn:`", notice.manufacturer.value);
+                (Some(notice.manufacturer.clone()), what)
+            })
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,157 @@
+//! A regulator's expectations as `check` findings (`regime:`), each at the notice's line with
+//! its source, and the rules a letter waives on purpose, listed. A letter that misses a rule is
+//! still built: findings are warnings, not refusals.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::*;
+
+fn copy_of(example: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("examples").join(example), dir.path());
+    std::fs::remove_dir_all(dir.path().join("output")).ok();
+    dir
+}
+
+fn line_of(file: &Path, line: &str) -> usize {
+    let text = std::fs::read_to_string(file).unwrap();
+    text.lines().position(|l| l == line).unwrap() + 1
+}
+
+fn notice(dir: &Path, id: &str) -> PathBuf {
+    dir.join(format!("notices/{id}.yaml"))
+}
+
+#[test]
+fn us_letters_without_a_response_form_get_findings_not_refusals_and_waivers_are_listed() {
+    // The example waives the one rule each of its letters does without, and says why.
+    let (code, stderr) = check(&repo().join("examples/calder"));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("0 error(s), 0 warning(s)"), "{stderr}");
+    assert_eq!(
+        stderr.matches("`fda-report-back` waived: ").count(),
+        2,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("there is no product to return or count"),
+        "{stderr}"
+    );
+
+    // Without the waiver: a warning at `regime:`, citing 21 CFR 7.49, and the letter builds.
+    let dir = copy_of("calder");
+    let correction = notice(dir.path(), "CD-2026-034");
+    edit(
+        &correction,
+        "waive:\n  - rule: fda-report-back\n    reason: the meters update themselves; there is no product to return or count\n",
+        "",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let at = format!(
+        "notices/CD-2026-034.yaml:{}:9",
+        line_of(&correction, "regime: fda")
+    );
+    let block = first_block(
+        &stderr,
+        "`fda-report-back`: the letter has no response form",
+    );
+    assert!(block.contains(&at), "{block}");
+    assert!(block.contains("21 CFR 7.49(c)(1)(v)"), "{block}");
+    assert!(
+        block.contains("add a response form under `form:`"),
+        "{block}"
+    );
+    assert!(stderr.contains("0 error(s), 1 warning(s)"), "{stderr}");
+    let out = dir.path().join("out");
+    let r = build(dir.path(), &out, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("4 built"), "{}", r.stderr);
+
+    // A waiver of a rule the regime does not have is an error, at its name.
+    let recall = notice(dir.path(), "CD-2026-031");
+    edit(
+        &recall,
+        "  - rule: fda-report-back",
+        "  - rule: fda-postcard",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let at = format!(
+        "notices/CD-2026-031.yaml:{}:11",
+        line_of(&recall, "  - rule: fda-postcard")
+    );
+    let block = first_block(&stderr, "no rule `fda-postcard` in regime `fda`");
+    assert!(block.contains(&at), "{block}");
+    assert!(
+        block.contains("fda-marking, fda-identify, fda-report-back"),
+        "{block}"
+    );
+}
+
+#[test]
+fn a_marking_that_says_neither_recall_nor_correction_is_a_finding_at_the_marking() {
+    let dir = copy_of("calder");
+    let ftl = dir.path().join("locales/en-US/CD-2026-031.ftl");
+    edit(
+        &ftl,
+        "marking-urgent = URGENT: MEDICAL DEVICE RECALL",
+        "marking-urgent = IMPORTANT CUSTOMER INFORMATION",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let recall = notice(dir.path(), "CD-2026-031");
+    let at = format!(
+        "notices/CD-2026-031.yaml:{}:10",
+        line_of(&recall, "marking: marking-urgent")
+    );
+    let block = first_block(
+        &stderr,
+        "`fda-marking`: the marking `marking-urgent` says neither",
+    );
+    assert!(block.contains(&at), "{block}");
+    assert!(block.contains("21 CFR 7.49(b)"), "{block}");
+}
+
+#[test]
+fn eu_notices_name_each_devices_udi_and_the_manufacturers_srn() {
+    let dir = copy_of("medixa");
+    let fsn = notice(dir.path(), "MX-FSCA-2025-07");
+    let text = std::fs::read_to_string(&fsn).unwrap();
+    std::fs::write(&fsn, format!("{text}regime: eu\n")).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("0 error(s), 0 warning(s)"), "{stderr}");
+
+    edit(&fsn, "      udi: [\"04260612340023\"]\n", "");
+    edit(
+        &dir.path().join("notices/manufacturers/medixa.yaml"),
+        "srn: DE-MF-000012345\n",
+        "",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let block = first_block(&stderr, "`eu-udi`: a product has no UDI-DI");
+    assert!(block.contains("Article 89(8)"), "{block}");
+    let block = first_block(&stderr, "`eu-srn`: the profile `medixa` has no `srn:`");
+    assert!(
+        block.contains(&format!(
+            "notices/MX-FSCA-2025-07.yaml:{}:15",
+            line_of(&fsn, "manufacturer: medixa")
+        )),
+        "{block}"
+    );
+
+    // A waiver needs a regime to waive a rule of.
+    let text = std::fs::read_to_string(&fsn)
+        .unwrap()
+        .replace("regime: eu\n", "");
+    let waive = "waive:\n  - rule: eu-srn\n    reason: not yet issued\n";
+    std::fs::write(&fsn, format!("{text}{waive}")).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("`waive:` names a rule, but the notice names no `regime:`"),
+        "{stderr}"
+    );
+}
