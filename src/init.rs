@@ -19,6 +19,7 @@ use crate::diag::Diagnostic;
 use crate::fsutil;
 use crate::localize::intl::CivilDate;
 use crate::localize::resources::validate_tag;
+use crate::notice::Regime;
 
 /// The starter notice's ID and the profile's name.
 pub const STARTER_NOTICE: &str = "FSN-0001";
@@ -58,6 +59,9 @@ pub struct InitOptions<'a> {
     /// Replace the files init writes that are there already (a `.gitignore` only gets the
     /// lines it lacks).
     pub force: bool,
+    /// The regulator the starter notice is written for: its `regime:` and what the regime's
+    /// rules ask of the starter (see [`preset`]).
+    pub regime: Option<Regime>,
 }
 
 /// The `.gitignore` lines of a project: the build's output folder, the project lock
@@ -284,11 +288,12 @@ fn starter_files(options: &InitOptions) -> Vec<(PathBuf, String)> {
         (
             dir.join("notices/manufacturers")
                 .join(format!("{STARTER_PROFILE}.yaml")),
-            include_str!("init/profile.yaml").to_string(),
+            preset(options.regime).profile(include_str!("init/profile.yaml")),
         ),
         (
             dir.join("notices").join(format!("{STARTER_NOTICE}.yaml")),
-            include_str!("init/notice.yaml").replace("__DATE__", &date),
+            preset(options.regime)
+                .notice(&include_str!("init/notice.yaml").replace("__DATE__", &date)),
         ),
     ];
     for tag in std::iter::once(source).chain(options.locales.iter().map(String::as_str)) {
@@ -298,7 +303,7 @@ fn starter_files(options: &InitOptions) -> Vec<(PathBuf, String)> {
                 files.push((folder.join("common.ftl"), text.common.to_string()));
                 files.push((
                     folder.join(format!("{STARTER_NOTICE}.ftl")),
-                    text.notice.to_string(),
+                    format!("{}{}", text.notice, preset(options.regime).text),
                 ));
                 files.push((folder.join("_recipients.ftl"), text.recipients.to_string()));
             }
@@ -312,4 +317,63 @@ fn starter_files(options: &InitOptions) -> Vec<(PathBuf, String)> {
     }
     files.extend(crate::schema::files(&dir.join("schema")));
     files
+}
+
+/// What a regime adds to the starter project so that it meets the regime's rules.
+struct Preset {
+    /// Lines after the notice's `manufacturer:`.
+    notice_keys: &'static str,
+    /// Lines after the starter product's lots.
+    product_keys: &'static str,
+    /// Lines after the profile's address.
+    profile_keys: &'static str,
+    /// Messages after the notice's own text.
+    text: &'static str,
+}
+
+impl Preset {
+    fn notice(&self, text: &str) -> String {
+        let lots = "      lots: [\"LOT-0001\", \"LOT-0002\"]\n";
+        text.replacen(
+            "manufacturer: my-company\n",
+            &format!("manufacturer: my-company\n{}", self.notice_keys),
+            1,
+        )
+        .replacen(lots, &format!("{lots}{}", self.product_keys), 1)
+    }
+
+    fn profile(&self, text: &str) -> String {
+        let address = "  Example City\n";
+        text.replacen(address, &format!("{address}{}", self.profile_keys), 1)
+    }
+}
+
+/// The additions of `regime` (none without one).
+fn preset(regime: Option<Regime>) -> Preset {
+    match regime {
+        None => Preset {
+            notice_keys: "",
+            product_keys: "",
+            profile_keys: "",
+            text: "",
+        },
+        // 21 CFR 7.49(b): the marking; the starter already identifies its product and has a
+        // response form.
+        Some(Regime::Fda) => Preset {
+            notice_keys: "# Held to the FDA's rules (21 CFR 7.49) by `noticegen check`.\n\
+                          regime: fda\npaper: us-letter\nmarking: marking-recall\n",
+            product_keys: "",
+            profile_keys: "",
+            text: "\n# The marking 21 CFR 7.49(b) asks for, in bold red at the top of every page.\n\
+                   marking-recall = URGENT: MEDICAL DEVICE RECALL\n",
+        },
+        // MDR Art. 89(8): the devices' UDIs and the manufacturer's SRN.
+        Some(Regime::Eu) => Preset {
+            notice_keys: "# Held to the EU's rules (MDR Art. 89(8)) by `noticegen check`.\n\
+                          regime: eu\n",
+            product_keys: "      udi: [\"00000000000000\"]   # the device's UDI-DI\n",
+            profile_keys: "srn: XX-MF-000000000             # your single registration number\n",
+            text: "",
+        },
+    }
 }

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use noticegen::init::{Action, InitOptions};
+use noticegen::notice::Regime;
 
 use super::common::{ExitStatus, project_error};
 
@@ -29,6 +30,20 @@ pub struct Args {
     /// keeps its lines and only gets the ones it lacks); other files are never touched.
     #[arg(long)]
     pub force: bool,
+    /// Write the starter notice for a regulator: its `regime:`, whose rules `check` applies,
+    /// and what they ask of it (fda: US Letter and the "URGENT: MEDICAL DEVICE RECALL"
+    /// marking; eu: the devices' UDI-DIs and the manufacturer's SRN).
+    #[arg(long, value_enum, value_name = "REGIME")]
+    pub regime: Option<RegimeArg>,
+}
+
+/// The regulators `--regime` knows.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum RegimeArg {
+    /// The US FDA (21 CFR 7.49).
+    Fda,
+    /// The EU (MDR Article 89(8)).
+    Eu,
 }
 
 pub fn run(args: Args) -> ExitStatus {
@@ -37,6 +52,10 @@ pub fn run(args: Args) -> ExitStatus {
         source_locale: &args.source_locale,
         locales: &args.locales,
         force: args.force,
+        regime: args.regime.map(|r| match r {
+            RegimeArg::Fda => Regime::Fda,
+            RegimeArg::Eu => Regime::Eu,
+        }),
     };
     let report = match noticegen::init::init(&options) {
         Ok(report) => report,

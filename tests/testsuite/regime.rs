@@ -155,3 +155,52 @@ fn eu_notices_name_each_devices_udi_and_the_manufacturers_srn() {
         "{stderr}"
     );
 }
+
+/// `init --regime` writes a starter notice that meets the regime's rules: it checks with no
+/// findings and builds; the same project without what the preset added gets the finding.
+#[test]
+fn init_for_a_regime_checks_clean_and_builds() {
+    for (regime, extra) in [
+        ("fda", &[][..]),
+        ("eu", &["--source-locale", "de", "--locale", "en"][..]),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let r = run(noticegen()
+            .arg("init")
+            .arg(root)
+            .args(["--regime", regime])
+            .args(extra));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let notice = std::fs::read_to_string(root.join("notices/FSN-0001.yaml")).unwrap();
+        assert!(
+            notice.contains(&format!("\nregime: {regime}\n")),
+            "{notice}"
+        );
+        let (code, stderr) = check(root);
+        assert_eq!(code, 0, "{regime}: {stderr}");
+        assert!(
+            stderr.contains("0 error(s), 0 warning(s)"),
+            "{regime}: {stderr}"
+        );
+        let out = root.join("out");
+        let r = build(root, &out, &[]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        if regime == "fda" {
+            let pdf = out.join("FSN-0001/en/FSN-0001-en.pdf");
+            assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER));
+            assert!(pdf_text(&pdf).contains("URGENT: MEDICAL DEVICE RECALL"));
+        } else {
+            let profile = root.join("notices/manufacturers/my-company.yaml");
+            let text = std::fs::read_to_string(&profile).unwrap();
+            let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("srn:")).collect();
+            std::fs::write(&profile, kept.join("\n") + "\n").unwrap();
+            let (code, stderr) = check(root);
+            assert_eq!(code, 0, "{stderr}");
+            assert!(
+                stderr.contains("`eu-srn`: the profile `my-company` has no `srn:`"),
+                "{stderr}"
+            );
+        }
+    }
+}
