@@ -303,7 +303,7 @@ fn starter_files(options: &InitOptions) -> Vec<(PathBuf, String)> {
                 files.push((folder.join("common.ftl"), text.common.to_string()));
                 files.push((
                     folder.join(format!("{STARTER_NOTICE}.ftl")),
-                    format!("{}{}", text.notice, preset(options.regime).text),
+                    preset(options.regime).text(text.notice),
                 ));
                 files.push((folder.join("_recipients.ftl"), text.recipients.to_string()));
             }
@@ -327,8 +327,14 @@ struct Preset {
     product_keys: &'static str,
     /// Lines after the profile's address.
     profile_keys: &'static str,
+    /// Lines after the notice's `fsca:`.
+    fsca_keys: &'static str,
+    /// Blocks at the start of the notice's body.
+    body_blocks: &'static str,
     /// Messages after the notice's own text.
     text: &'static str,
+    /// Starter messages the regime words otherwise: the line as written, and as the regime's.
+    rewords: &'static [(&'static str, &'static str)],
 }
 
 impl Preset {
@@ -340,6 +346,19 @@ impl Preset {
             1,
         )
         .replacen(lots, &format!("{lots}{}", self.product_keys), 1)
+        .replacen("fsca:\n", &format!("fsca:\n{}", self.fsca_keys), 1)
+        .replacen("body:\n", &format!("body:\n{}", self.body_blocks), 1)
+    }
+
+    /// The starter's text of a language, as the regime words it.
+    fn text(&self, starter: &str) -> String {
+        let reworded = self
+            .rewords
+            .iter()
+            .fold(starter.to_string(), |text, (from, to)| {
+                text.replacen(from, to, 1)
+            });
+        format!("{reworded}{}", self.text)
     }
 
     fn profile(&self, text: &str) -> String {
@@ -355,7 +374,10 @@ fn preset(regime: Option<Regime>) -> Preset {
             notice_keys: "",
             product_keys: "",
             profile_keys: "",
+            fsca_keys: "",
+            body_blocks: "",
             text: "",
+            rewords: &[],
         },
         // 21 CFR 7.49(b): the marking; the starter already identifies its product and has a
         // response form.
@@ -364,8 +386,11 @@ fn preset(regime: Option<Regime>) -> Preset {
                           regime: fda\npaper: us-letter\nmarking: marking-recall\n",
             product_keys: "",
             profile_keys: "",
+            fsca_keys: "",
+            body_blocks: "",
             text: "\n# The marking 21 CFR 7.49(b) asks for, in bold red at the top of every page.\n\
                    marking-recall = URGENT: MEDICAL DEVICE RECALL\n",
+            rewords: &[],
         },
         // MDR Art. 89(8): the devices' UDIs and the manufacturer's SRN.
         Some(Regime::Eu) => Preset {
@@ -373,7 +398,27 @@ fn preset(regime: Option<Regime>) -> Preset {
                           regime: eu\n",
             product_keys: "      udi: [\"00000000000000\"]   # the device's UDI-DI\n",
             profile_keys: "srn: XX-MF-000000000             # your single registration number\n",
+            fsca_keys: "",
+            body_blocks: "",
             text: "",
+            rewords: &[],
+        },
+        // URPTG, sponsor's customer letter: a TGA heading, the TGA recall reference number and
+        // the consultation with the TGA; the starter has its acknowledgement form.
+        Some(Regime::Tga) => Preset {
+            notice_keys: "# Held to the TGA's rules (URPTG) by `noticegen check`.\nregime: tga\n",
+            product_keys: "",
+            profile_keys: "",
+            fsca_keys: "  reference: RC-0000-RN-00000-1   # your TGA recall reference number\n",
+            body_blocks: "  - strong: tga-reference\n  - paragraph: tga-consultation\n",
+            text: "\n# What the TGA asks every sponsor's customer letter to say.\n\
+                   tga-reference = TGA recall reference number: RC-0000-RN-00000-1\n\
+                   tga-consultation = Example Company, following consultation with the \
+                   Therapeutic Goods Administration (TGA), is recalling the product listed below.\n",
+            rewords: &[(
+                "title-notice = Urgent Field Safety Notice",
+                "title-notice = Urgent Medical Device Recall",
+            )],
         },
     }
 }

@@ -65,7 +65,67 @@ pub const RULES: &[Rule] = &[
                registration number (SRN) if already issued",
         fix: "add the SRN to the profile as `srn:`",
     },
+    Rule {
+        id: "tga-heading",
+        regime: Regime::Tga,
+        source: "TGA, URPTG (V2.2), Sponsor's customer letter: Headings",
+        says: "a class I or II recall letter carries one of the headings Urgent Medicine Recall, \
+               Urgent Medical Device Recall, Urgent Biologicals Recall, Urgent Product Defect \
+               Correction, Implant Hazard Alert, Urgent Product Defect Alert",
+        fix: "give the notice a title line or `marking:` with one of these headings",
+    },
+    Rule {
+        id: "tga-reference",
+        regime: Regime::Tga,
+        source: "TGA, URPTG (V2.2), Sponsor's customer letter: Preparing the customer letter",
+        says: "the letter includes the TGA recall reference number",
+        fix: "give it as `fsca: reference:` and print it in the letter (a message or a details row)",
+    },
+    Rule {
+        id: "tga-consultation",
+        regime: Regime::Tga,
+        source: "TGA, URPTG (V2.2), Sponsor's customer letter: Preparing the customer letter",
+        says: "the letter states that the recall is conducted following consultation with the TGA",
+        fix: "say so in a paragraph: \"..., following consultation with the Therapeutic Goods \
+              Administration (TGA), is recalling ...\"",
+    },
+    Rule {
+        id: "tga-voluntary",
+        regime: Regime::Tga,
+        source: "TGA, URPTG (V2.2), Sponsor's customer letter: Do not",
+        says: "the letter does not use the words 'voluntary' or 'voluntarily', which may confuse \
+               the reader about having to act",
+        fix: "say what the recipient must do, without calling the recall voluntary",
+    },
+    Rule {
+        id: "tga-response",
+        regime: Regime::Tga,
+        source: "TGA, URPTG (V2.2), Example of a sponsor's customer letter: Action",
+        says: "the recipient completes and returns the attached acknowledgement form, even \
+               without affected stock",
+        fix: "add the acknowledgement form under `form:`",
+    },
 ];
+
+/// The TGA's headings of a class I or II recall letter (URPTG, Sponsor's customer letter).
+const TGA_HEADINGS: &[&str] = &[
+    "urgent medicine recall",
+    "urgent medical device recall",
+    "urgent biologicals recall",
+    "urgent product defect correction",
+    "implant hazard alert",
+    "urgent product defect alert",
+];
+
+/// Where a finding points.
+enum Place {
+    /// At the notice's `regime:`.
+    Regime,
+    /// At a value of the notice.
+    Value(Spanned<String>),
+    /// At a message of the source locale.
+    Message(SourceText, std::ops::Range<usize>),
+}
 
 /// The findings of every notice that names a regime, and its waivers.
 pub fn check(project: &Project) -> Vec<Diagnostic> {
@@ -91,9 +151,10 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
                 continue;
             }
             let message = format!("`{}`: {what}", rule.id);
-            let d = match &at {
-                Some(at) => at_value(source, at, message),
-                None => at_value(source, regime, message),
+            let d = match at {
+                Place::Regime => at_value(source, regime, message),
+                Place::Value(at) => at_value(source, &at, message),
+                Place::Message(text, span) => Diagnostic::error(message).at(&text, span),
             };
             out.push(
                 d.as_warning()
@@ -142,12 +203,17 @@ fn waivers(waive: &[Waiver], regime: Regime, source: &SourceText) -> Vec<Diagnos
         .collect()
 }
 
-/// What the letter lacks of `rule`, and where (none: at `regime:`); none when it meets it.
-fn finding(
-    rule: &Rule,
-    project: &Project,
-    loaded: &LoadedNotice,
-) -> Option<(Option<Spanned<String>>, String)> {
+/// What the letter lacks of `rule`, and where; none when it meets it.
+fn finding(rule: &Rule, project: &Project, loaded: &LoadedNotice) -> Option<(Place, String)> {
+    match rule.regime {
+        Regime::Fda => fda_finding(rule, project, loaded),
+        Regime::Eu => eu_finding(rule, project, loaded),
+        Regime::Tga => tga_finding(rule, project, loaded),
+    }
+}
+
+/// 21 CFR 7.49.
+fn fda_finding(rule: &Rule, project: &Project, loaded: &LoadedNotice) -> Option<(Place, String)> {
     let notice = &loaded.notice;
     match rule.id {
         "fda-marking" => {
@@ -156,7 +222,7 @@ fn finding(
                 return None;
             }
             let Some(marking) = &notice.marking else {
-                return Some((None, "the letter has no `marking:`".to_string()));
+                return Some((Place::Regime, "the letter has no `marking:`".to_string()));
             };
             let text = project
                 .locales
@@ -169,12 +235,12 @@ fn finding(
                     "the marking `{}` says neither recall nor correction",
                     marking.value
                 );
-                (Some(marking.clone()), what)
+                (Place::Value(marking.clone()), what)
             })
         }
         "fda-identify" => {
             if notice.products.is_empty() {
-                return Some((None, "the letter has no `products:`".to_string()));
+                return Some((Place::Regime, "the letter has no `products:`".to_string()));
             }
             if notice.lots.is_some() {
                 return None;
@@ -187,18 +253,26 @@ fn finding(
                     && p.udi.is_empty()
             })?;
             let what = "a product has no catalogue, lot, serial number or UDI";
-            Some((Some(unidentified.name.clone()), what.to_string()))
+            Some((Place::Value(unidentified.name.clone()), what.to_string()))
         }
         "fda-report-back" => notice.form.is_none().then(|| {
             (
-                None,
+                Place::Regime,
                 "the letter has no response form (`form:`)".to_string(),
             )
         }),
+        _ => None,
+    }
+}
+
+/// MDR Article 89(8).
+fn eu_finding(rule: &Rule, project: &Project, loaded: &LoadedNotice) -> Option<(Place, String)> {
+    let notice = &loaded.notice;
+    match rule.id {
         "eu-udi" => {
             let without = notice.products.items.iter().find(|p| p.udi.is_empty())?;
             Some((
-                Some(without.name.clone()),
+                Place::Value(without.name.clone()),
                 "a product has no UDI-DI (`udi:`)".to_string(),
             ))
         }
@@ -206,9 +280,104 @@ fn finding(
             let profile = project.manufacturers.get(&notice.manufacturer.value)?;
             profile.srn.is_none().then(|| {
                 let what = format!("the profile `{}` has no `srn:`", notice.manufacturer.value);
-                (Some(notice.manufacturer.clone()), what)
+                (Place::Value(notice.manufacturer.clone()), what)
             })
         }
         _ => None,
     }
+}
+
+/// The URPTG's sponsor's customer letter.
+fn tga_finding(rule: &Rule, project: &Project, loaded: &LoadedNotice) -> Option<(Place, String)> {
+    let notice = &loaded.notice;
+    match rule.id {
+        "tga-heading" => {
+            let lines = notice.marking.iter().chain(&notice.titles);
+            let has = lines
+                .filter_map(|id| text_of(project, &id.value))
+                .any(|(_, _, text)| TGA_HEADINGS.iter().any(|h| text.contains(h)));
+            let at = notice
+                .titles
+                .first()
+                .cloned()
+                .map_or(Place::Regime, Place::Value);
+            (!has).then(|| {
+                (
+                    at,
+                    "no title line or marking is one of the TGA's headings".to_string(),
+                )
+            })
+        }
+        "tga-reference" => {
+            let Some(reference) = &notice.fsca.reference else {
+                let at = notice
+                    .key("fsca")
+                    .cloned()
+                    .map_or(Place::Regime, Place::Value);
+                let what = "the notice gives no TGA recall reference number (`fsca: reference:`)";
+                return Some((at, what.to_string()));
+            };
+            // Printed in a message, or as data beside `fsca:` (a details row's `text:`).
+            let wanted = reference.to_lowercase();
+            let in_text = letter_texts(project, loaded).any(|(_, _, text)| text.contains(&wanted));
+            let in_data = loaded.source.text.matches(reference.as_str()).count() > 1;
+            (!in_text && !in_data).then(|| {
+                let at = notice
+                    .key("fsca")
+                    .cloned()
+                    .map_or(Place::Regime, Place::Value);
+                (
+                    at,
+                    format!("the reference `{reference}` is not printed in the letter"),
+                )
+            })
+        }
+        "tga-consultation" => {
+            let says = letter_texts(project, loaded).any(|(_, _, text)| {
+                [
+                    "consultation with the tga",
+                    "consultation with the therapeutic goods administration",
+                ]
+                .iter()
+                .any(|phrase| text.contains(phrase))
+            });
+            (!says).then(|| {
+                let what = "no message says the recall follows consultation with the TGA";
+                (Place::Regime, what.to_string())
+            })
+        }
+        "tga-voluntary" => {
+            let (source, span, _) =
+                letter_texts(project, loaded).find(|(_, _, text)| text.contains("voluntar"))?;
+            Some((
+                Place::Message(source, span),
+                "a message calls the recall voluntary".to_string(),
+            ))
+        }
+        "tga-response" => notice.form.is_none().then(|| {
+            (
+                Place::Regime,
+                "the letter has no acknowledgement form (`form:`)".to_string(),
+            )
+        }),
+        _ => None,
+    }
+}
+
+/// A message's source-locale text in lower case, with where it is defined.
+fn text_of(project: &Project, id: &str) -> Option<(SourceText, std::ops::Range<usize>, String)> {
+    let (file, entry) = project.locales.source_locale()?.find(id)?;
+    let text = entry.facts.canonical.to_lowercase();
+    Some((file.source.clone(), entry.span.clone(), text))
+}
+
+/// Every message the notice prints, as [`text_of`] gives it.
+fn letter_texts<'a>(
+    project: &'a Project,
+    loaded: &'a LoadedNotice,
+) -> impl Iterator<Item = (SourceText, std::ops::Range<usize>, String)> + 'a {
+    loaded
+        .message_refs()
+        .into_iter()
+        .filter_map(move |id| text_of(project, &id.value))
 }

@@ -32,7 +32,8 @@ pub struct Args {
     pub force: bool,
     /// Write the starter notice for a regulator: its `regime:`, whose rules `check` applies,
     /// and what they ask of it (fda: US Letter and the "URGENT: MEDICAL DEVICE RECALL"
-    /// marking; eu: the devices' UDI-DIs and the manufacturer's SRN).
+    /// marking; eu: the devices' UDI-DIs and the manufacturer's SRN; tga: a TGA heading, the
+    /// TGA recall reference number and the consultation with the TGA).
     #[arg(long, value_enum, value_name = "REGIME")]
     pub regime: Option<RegimeArg>,
 }
@@ -44,6 +45,8 @@ pub enum RegimeArg {
     Fda,
     /// The EU (MDR Article 89(8)).
     Eu,
+    /// Australia's TGA (the Uniform Recall Procedure for Therapeutic Goods).
+    Tga,
 }
 
 pub fn run(args: Args) -> ExitStatus {
@@ -55,6 +58,7 @@ pub fn run(args: Args) -> ExitStatus {
         regime: args.regime.map(|r| match r {
             RegimeArg::Fda => Regime::Fda,
             RegimeArg::Eu => Regime::Eu,
+            RegimeArg::Tga => Regime::Tga,
         }),
     };
     let report = match noticegen::init::init(&options) {

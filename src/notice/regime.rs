@@ -14,6 +14,9 @@ pub enum Regime {
     Fda,
     /// The EU: Regulation (EU) 2017/745 (MDR), Article 89(8), field safety notices.
     Eu,
+    /// Australia's TGA: the Uniform Recall Procedure for Therapeutic Goods (URPTG), the
+    /// sponsor's customer letter.
+    Tga,
 }
 
 impl Regime {
@@ -22,6 +25,7 @@ impl Regime {
         match self {
             Regime::Fda => "fda",
             Regime::Eu => "eu",
+            Regime::Tga => "tga",
         }
     }
 }

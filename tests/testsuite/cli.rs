@@ -722,6 +722,18 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
         let (valid, report) = validate(schema, &[medixa.join(file)]);
         assert!(valid, "{file}: {report}");
     }
+    let kestrel = repo().join("examples/kestrel");
+    for (schema, file) in [
+        ("notice.schema.json", "notices/KM-2026-011.yaml"),
+        (
+            "manufacturer.schema.json",
+            "notices/manufacturers/kestrel.yaml",
+        ),
+        ("project.schema.json", "noticegen.yaml"),
+    ] {
+        let (valid, report) = validate(schema, &[kestrel.join(file)]);
+        assert!(valid, "{file}: {report}");
+    }
     // A letter whose body places every part in its own order validates too.
     let calder = repo().join("examples/calder");
     for (schema, file) in [

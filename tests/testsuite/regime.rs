@@ -186,7 +186,15 @@ fn init_for_a_regime_checks_clean_and_builds() {
         let out = root.join("out");
         let r = build(root, &out, &[]);
         assert_eq!(r.code, 0, "{}", r.stderr);
-        if regime == "fda" {
+        if regime == "tga" {
+            let pdf = out.join("FSN-0001/en-AU/FSN-0001-en-AU.pdf");
+            let text = pdf_text(&pdf);
+            assert!(text.contains("Urgent Medical Device Recall"), "{text}");
+            assert!(
+                text.contains("following consultation with the Therapeutic Goods"),
+                "{text}"
+            );
+        } else if regime == "fda" {
             let pdf = out.join("FSN-0001/en/FSN-0001-en.pdf");
             assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER));
             assert!(pdf_text(&pdf).contains("URGENT: MEDICAL DEVICE RECALL"));
@@ -203,4 +211,69 @@ fn init_for_a_regime_checks_clean_and_builds() {
             );
         }
     }
+}
+
+/// The TGA's sponsor's customer letter: the example has no findings; "voluntary" planted in a
+/// message is found at that message's line, a dropped reference number at `fsca:`, each citing
+/// the URPTG.
+#[test]
+fn a_tga_recall_meets_the_urptg_and_voluntary_or_a_missing_reference_is_found() {
+    let (code, stderr) = check(&repo().join("examples/kestrel"));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("0 error(s), 0 warning(s)"), "{stderr}");
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&repo().join("examples/kestrel"), out.path(), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&out.path().join("KM-2026-011/en-AU/KM-2026-011-en-AU.pdf"));
+    for says in [
+        "Urgent Medical Device Recall",
+        "TGA recall reference number RC-2026-RN-01142-1",
+        "following consultation with the Therapeutic Goods Administration (TGA)",
+        "FS26031 31/03/2028 FS26032 31/03/2028",
+        "Acknowledgement form",
+    ] {
+        assert!(text.contains(says), "{says}:\n{text}");
+    }
+
+    let dir = copy_of("kestrel");
+    let ftl = dir.path().join("locales/en-AU/KM-2026-011.ftl");
+    edit(
+        &ftl,
+        "(TGA), is recalling",
+        "(TGA), is voluntarily recalling",
+    );
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let line = std::fs::read_to_string(&ftl)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("consultation = "))
+        .unwrap()
+        + 1;
+    let block = first_block(
+        &stderr,
+        "`tga-voluntary`: a message calls the recall voluntary",
+    );
+    assert!(
+        block.contains(&format!("locales/en-AU/KM-2026-011.ftl:{line}:1")),
+        "{block}"
+    );
+    assert!(block.contains("URPTG"), "{block}");
+
+    let notice = notice(dir.path(), "KM-2026-011");
+    edit(&notice, "  reference: RC-2026-RN-01142-1\n", "");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let block = first_block(
+        &stderr,
+        "`tga-reference`: the notice gives no TGA recall reference",
+    );
+    assert!(
+        block.contains(&format!(
+            "notices/KM-2026-011.yaml:{}:1",
+            line_of(&notice, "fsca:")
+        )),
+        "{block}"
+    );
+    assert!(block.contains("Sponsor's customer letter"), "{block}");
 }
