@@ -473,8 +473,8 @@ fn missing_required_keys(
         return Vec::new();
     };
     let required = match layout {
-        None => layout::required_names(&schemars::schema_for!(Notice)),
-        Some(layout) => layout.required_keys(),
+        None => &schema_keys().notice_required,
+        Some(layout) => &schema_keys().layouts[layout.name()].1,
     };
     required
         .iter()
@@ -503,13 +503,37 @@ fn resolve_layout(notice: &Notice, source: &SourceText) -> Result<&'static dyn L
 
 /// The top-level keys must be the shared ones or the layout's. A key of another layout says
 /// which.
+/// The top-level keys the schema gives: the notice's, and each layout's own with those it
+/// requires. Made once: generating a schema costs more than reading a notice.
+struct SchemaKeys {
+    notice: Vec<String>,
+    notice_required: Vec<String>,
+    layouts: BTreeMap<&'static str, (Vec<String>, Vec<String>)>,
+}
+
+fn schema_keys() -> &'static SchemaKeys {
+    static KEYS: std::sync::OnceLock<SchemaKeys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let notice = schemars::schema_for!(Notice);
+        SchemaKeys {
+            notice: layout::property_names(&notice),
+            notice_required: layout::required_names(&notice),
+            layouts: layout::LAYOUTS
+                .iter()
+                .map(|l| (l.name(), (l.keys(), l.required_keys())))
+                .collect(),
+        }
+    })
+}
+
 fn known_keys(
     layout: &dyn Layout,
     source: &SourceText,
     present: &[Spanned<String>],
 ) -> Vec<Diagnostic> {
-    let mut known = layout::property_names(&schemars::schema_for!(Notice));
-    known.extend(layout.keys());
+    let keys = schema_keys();
+    let mut known = keys.notice.clone();
+    known.extend(keys.layouts[layout.name()].0.iter().cloned());
     check_top_level_keys(source, present, &known, |key| {
         let other = layout::LAYOUTS
             .iter()

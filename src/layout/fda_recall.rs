@@ -249,8 +249,11 @@ impl LayoutSpec for FdaRecall {
                 "a recall letter identifies the product: the notice needs `products:`",
             ));
         }
-        let places = crate::yaml::parse_yaml::<FdaKeyPlaces>(source).ok();
-        let key = |name: &str| places.as_ref().and_then(|p| p.fda.get(name)).cloned();
+        // Where a key under `fda:` stands, read again only for a finding that needs it.
+        let key = |name: &str| {
+            let places = crate::yaml::parse_yaml::<FdaKeyPlaces>(source).ok()?;
+            places.fda.get(name).cloned()
+        };
         match &keys.fda.body {
             Some(body) => errors.extend(check_body(notice, &keys.fda, body, source, key)),
             None => errors.extend(check_order(notice, &keys.fda, source, key)),
