@@ -123,38 +123,52 @@ fn new_parts(
                         (!segs.is_empty()).then(|| (k.clone(), segs.clone()))
                     })
                     .collect();
-                if given.is_empty() {
-                    continue;
+                if let Some(select) =
+                    new_select(&part_id, selector, default, &wanted, given, locale)?
+                {
+                    new_parts.push((name.clone(), select));
                 }
-                if let Some(missing) = wanted.iter().find(|k| !given.iter().any(|(g, _)| g == *k)) {
-                    return Err(ApplyError {
-                        unit: format!("{part_id}#{missing}"),
-                        message: format!(
-                            "{part_id}#{missing}: `{}` needs the `[{missing}]` variant of this select",
-                            locale.tag
-                        ),
-                        hint: Some(format!(
-                            "translate the unit `{part_id}#{missing}` too, or leave every variant of the select empty"
-                        )),
-                    });
-                }
-                let default = if given.iter().any(|(k, _)| k == default) {
-                    default.clone()
-                } else {
-                    given.last().map(|(k, _)| k.clone()).unwrap_or_default()
-                };
-                new_parts.push((
-                    name.clone(),
-                    Part::Select {
-                        selector: selector.clone(),
-                        default,
-                        variants: given,
-                    },
-                ));
             }
         }
     }
     Ok(new_parts)
+}
+
+/// A select from the variants the XLIFF gives: none when it gives none, an error when it
+/// leaves out one the language needs; the default stays, or is the last variant given.
+fn new_select(
+    part_id: &str,
+    selector: &str,
+    default: &str,
+    wanted: &[String],
+    given: Vec<(String, Vec<Seg>)>,
+    locale: &Locale,
+) -> Result<Option<Part>, ApplyError> {
+    if given.is_empty() {
+        return Ok(None);
+    }
+    if let Some(missing) = wanted.iter().find(|k| !given.iter().any(|(g, _)| g == *k)) {
+        return Err(ApplyError {
+            unit: format!("{part_id}#{missing}"),
+            message: format!(
+                "{part_id}#{missing}: `{}` needs the `[{missing}]` variant of this select",
+                locale.tag
+            ),
+            hint: Some(format!(
+                "translate the unit `{part_id}#{missing}` too, or leave every variant of the select empty"
+            )),
+        });
+    }
+    let default = if given.iter().any(|(k, _)| k == default) {
+        default.to_string()
+    } else {
+        given.last().map(|(k, _)| k.clone()).unwrap_or_default()
+    };
+    Ok(Some(Part::Select {
+        selector: selector.to_string(),
+        default,
+        variants: given,
+    }))
 }
 
 /// The old text with each change written over its message, or appended: one pass.
