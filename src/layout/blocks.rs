@@ -177,6 +177,22 @@ pub fn message_refs(body: &[Spanned<Block>]) -> Vec<&MsgId> {
     out
 }
 
+/// The data the blocks print as written: the details rows' `text:`.
+pub fn data_texts(body: &[Spanned<Block>]) -> Vec<&str> {
+    body.iter()
+        .filter_map(|block| match &block.value {
+            Block::Details(details) => Some(details),
+            _ => None,
+        })
+        .flat_map(|details| {
+            details
+                .rows
+                .iter()
+                .filter_map(|row| row.value.text.as_deref())
+        })
+        .collect()
+}
+
 /// The blocks' views, in the body's order.
 pub fn views(cx: &ViewContext, body: &[Spanned<Block>]) -> Vec<BlockView> {
     body.iter()

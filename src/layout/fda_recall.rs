@@ -281,6 +281,14 @@ impl LayoutSpec for FdaRecall {
         out
     }
 
+    fn data_texts(keys: &FdaKeys) -> Vec<&str> {
+        keys.fda
+            .body
+            .as_deref()
+            .map(blocks::data_texts)
+            .unwrap_or_default()
+    }
+
     fn view(cx: &ViewContext, keys: &FdaKeys) -> FdaView {
         let fda = &keys.fda;
         FdaView {

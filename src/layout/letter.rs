@@ -90,6 +90,10 @@ impl LayoutSpec for Letter {
         out
     }
 
+    fn data_texts(keys: &LetterKeys) -> Vec<&str> {
+        blocks::data_texts(&keys.body)
+    }
+
     fn view(cx: &ViewContext, keys: &LetterKeys) -> LetterView {
         let body = blocks::views(cx, &keys.body);
         let notice = cx.notice;

@@ -72,6 +72,11 @@ pub trait LayoutSpec: Sync + 'static {
     fn check(notice: &Notice, keys: &Self::Keys, source: &SourceText) -> Vec<Diagnostic>;
     /// Every message ID its keys name.
     fn message_refs(keys: &Self::Keys) -> Vec<&MsgId>;
+    /// The data its keys print as written (a details row's `text:`), for checks of what a
+    /// letter says.
+    fn data_texts(_keys: &Self::Keys) -> Vec<&str> {
+        Vec::new()
+    }
     /// The localized view of one letter.
     fn view(cx: &ViewContext, keys: &Self::Keys) -> Self::View;
 }
@@ -119,6 +124,7 @@ pub trait Layout: Sync {
     /// Reads and checks the layout's keys of a notice.
     fn load(&self, notice: &Notice, source: &SourceText) -> Result<LayoutKeys, Vec<Diagnostic>>;
     fn message_refs<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a MsgId>;
+    fn data_texts<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a str>;
     /// The main template's view of one letter.
     fn view(&self, cx: &ViewContext, keys: &LayoutKeys) -> Value;
 }
@@ -163,6 +169,10 @@ impl<T: LayoutSpec> Layout for T {
 
     fn message_refs<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a MsgId> {
         T::message_refs(own_keys::<T>(keys))
+    }
+
+    fn data_texts<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a str> {
+        T::data_texts(own_keys::<T>(keys))
     }
 
     fn view(&self, cx: &ViewContext, keys: &LayoutKeys) -> Value {

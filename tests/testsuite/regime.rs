@@ -260,7 +260,23 @@ fn a_tga_recall_meets_the_urptg_and_voluntary_or_a_missing_reference_is_found() 
     );
     assert!(block.contains("URPTG"), "{block}");
 
+    // Given but not printed (its details row gone): at `fsca:`.
     let notice = notice(dir.path(), "KM-2026-011");
+    let row = "        - { label: detail-reference, text: \"RC-2026-RN-01142-1\" }\n";
+    edit(&notice, row, "");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let block = first_block(
+        &stderr,
+        "`tga-reference`: the reference `RC-2026-RN-01142-1` is not printed",
+    );
+    assert!(
+        block.contains(&format!(
+            "notices/KM-2026-011.yaml:{}:1",
+            line_of(&notice, "fsca:")
+        )),
+        "{block}"
+    );
     edit(&notice, "  reference: RC-2026-RN-01142-1\n", "");
     let (code, stderr) = check(dir.path());
     assert_eq!(code, 0, "{stderr}");
