@@ -496,8 +496,8 @@ fn missing_in_source(notice: &str, tag: &str, missing: &str) -> Diagnostic {
     match crate::layout::standard_text_of(missing) {
         Some(standard) => d
             .note(format!(
-                "`{missing}` is the standard text of the `{}` layout, built in for: {}",
-                standard.layout,
+                "`{missing}` is the standard text of {}, built in for: {}",
+                standard.owner(),
                 standard.tags()
             ))
             .hint(format!(

@@ -48,6 +48,12 @@ const STARTER_TEXT: &[Starter] = &[
         notice: include_str!("init/notice.de.ftl"),
         recipients: include_str!("init/recipients.de.ftl"),
     },
+    Starter {
+        language: "fr",
+        common: include_str!("init/common.fr.ftl"),
+        notice: include_str!("init/notice.fr.ftl"),
+        recipients: include_str!("init/recipients.fr.ftl"),
+    },
 ];
 
 /// What `init` makes.
@@ -335,11 +341,19 @@ struct Preset {
     text: &'static str,
     /// Starter messages the regime words otherwise: the line as written, and as the regime's.
     rewords: &'static [(&'static str, &'static str)],
+    /// Starter notice lines the regime writes otherwise, the same way.
+    notice_rewords: &'static [(&'static str, &'static str)],
 }
 
 impl Preset {
     fn notice(&self, text: &str) -> String {
         let lots = "      lots: [\"LOT-0001\", \"LOT-0002\"]\n";
+        let text = self
+            .notice_rewords
+            .iter()
+            .fold(text.to_string(), |text, (from, to)| {
+                text.replacen(from, to, 1)
+            });
         text.replacen(
             "manufacturer: my-company\n",
             &format!("manufacturer: my-company\n{}", self.notice_keys),
@@ -367,6 +381,12 @@ impl Preset {
     }
 }
 
+/// The starter's products table with a UDI-DI column.
+const UDI_COLUMN: &[(&str, &str)] = &[(
+    "    - { field: lots, header: col-lots }\n",
+    "    - { field: lots, header: col-lots }\n    - { field: udi, header: col-udi }\n",
+)];
+
 /// The additions of `regime` (none without one).
 fn preset(regime: Option<Regime>) -> Preset {
     match regime {
@@ -378,6 +398,7 @@ fn preset(regime: Option<Regime>) -> Preset {
             body_blocks: "",
             text: "",
             rewords: &[],
+            notice_rewords: &[],
         },
         // 21 CFR 7.49(b): the marking; the starter already identifies its product and has a
         // response form.
@@ -391,6 +412,7 @@ fn preset(regime: Option<Regime>) -> Preset {
             text: "\n# The marking 21 CFR 7.49(b) asks for, in bold red at the top of every page.\n\
                    marking-recall = URGENT: MEDICAL DEVICE RECALL\n",
             rewords: &[],
+            notice_rewords: &[],
         },
         // MDR Art. 89(8): the devices' UDIs and the manufacturer's SRN.
         Some(Regime::Eu) => Preset {
@@ -400,8 +422,9 @@ fn preset(regime: Option<Regime>) -> Preset {
             profile_keys: "srn: XX-MF-000000000             # your single registration number\n",
             fsca_keys: "",
             body_blocks: "",
-            text: "",
+            text: "\ncol-udi = UDI-DI\n",
             rewords: &[],
+            notice_rewords: UDI_COLUMN,
         },
         // URPTG, sponsor's customer letter: a TGA heading, the TGA recall reference number and
         // the consultation with the TGA; the starter has its acknowledgement form.
@@ -419,6 +442,35 @@ fn preset(regime: Option<Regime>) -> Preset {
                 "title-notice = Urgent Field Safety Notice",
                 "title-notice = Urgent Medical Device Recall",
             )],
+            notice_rewords: &[],
+        },
+        // The MHRA's FSN guidance: what the recipient must do (the starter's steps) and, as
+        // best practice, the devices' UDIs.
+        Some(Regime::Mhra) => Preset {
+            notice_keys: "# Held to the MHRA's FSN guidance by `noticegen check`.\nregime: mhra\n",
+            product_keys: "      udi: [\"00000000000000\"]   # the device's UDI-DI\n",
+            profile_keys: "",
+            fsca_keys: "",
+            body_blocks: "",
+            text: "\ncol-udi = UDI-DI\n",
+            rewords: &[],
+            notice_rewords: UDI_COLUMN,
+        },
+        // Health Canada: US Letter paper (the regime's), and the recall heading of the
+        // regime's standard text, built in for English and French.
+        Some(Regime::Hc) => Preset {
+            notice_keys: "# Laid out for Health Canada: US Letter paper and the regime's headings \
+                          in English and French.\nregime: hc\n",
+            product_keys: "",
+            profile_keys: "",
+            fsca_keys: "",
+            body_blocks: "",
+            text: "",
+            rewords: &[
+                ("title-notice = Urgent Field Safety Notice\n", ""),
+                ("title-notice = Avis de sécurité urgent\n", ""),
+            ],
+            notice_rewords: &[("titles: [title-notice, ", "titles: [hc-heading-recall, ")],
         },
     }
 }

@@ -12,7 +12,7 @@ use crate::fsutil;
 use crate::layout::{self, Layout, LayoutKeys};
 use crate::localize::Locales;
 use crate::localize::intl::CivilDate;
-use crate::notice::{self, DateValue, Manufacturer, MsgId, Notice};
+use crate::notice::{self, DateValue, Manufacturer, MsgId, Notice, Regime};
 use crate::yaml::{at_value, check_top_level_keys, parse_yaml};
 use serde_saphyr::Spanned;
 
@@ -131,6 +131,15 @@ pub fn load_project(root: &Path) -> Result<Loaded<Project>, ProjectError> {
         .collect();
     for layout in layouts.values() {
         locales.add_standard_text(layout.standard_text());
+    }
+    // And of the regimes they name.
+    let regimes: BTreeSet<&str> = notices
+        .values()
+        .filter_map(|n| n.notice.regime.as_ref())
+        .map(|r| r.value.name())
+        .collect();
+    for regime in Regime::ALL.iter().filter(|r| regimes.contains(r.name())) {
+        locales.add_standard_text(regime.standard_text());
     }
     if locales.source_locale().is_none() {
         return Err(stop(

@@ -54,6 +54,18 @@ pub struct LocaleInfo {
     pub locale: String,
     /// From `### review-status:` in its common.ftl (`source` for English).
     pub review: String,
+    /// The built-in standard text this locale prints, with each file's review status.
+    pub built_in: Vec<BuiltInText>,
+}
+
+/// A layout's or a regime's standard text, built in for a locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct BuiltInText {
+    /// Its shared file's stem (`_eu-commission`).
+    pub file: String,
+    /// `unreviewed` for text drafted rather than taken from a published version, else
+    /// `published`.
+    pub review: String,
 }
 
 /// The state of every pair, with the load's findings (a broken notice's errors: `check` says
@@ -73,9 +85,22 @@ pub fn status(root: &Path) -> Result<Loaded<Status>, ProjectError> {
                 .and_then(|f| f.review_status.clone())
                 .unwrap_or_else(|| "reviewed".into())
         };
+        let built_in = locale
+            .files
+            .iter()
+            .filter(|f| f.builtin.is_some())
+            .map(|f| BuiltInText {
+                file: f.stem.clone(),
+                review: f
+                    .review_status
+                    .clone()
+                    .unwrap_or_else(|| "published".into()),
+            })
+            .collect();
         locales.push(LocaleInfo {
             locale: tag.clone(),
             review,
+            built_in,
         });
         let stale_by_file: BTreeMap<String, usize> = match (source, *tag != project.locales.source)
         {
@@ -134,7 +159,8 @@ impl Status {
             .unwrap_or_default()
     }
 
-    /// Rows of the table: header, review row, then one row per notice.
+    /// Rows of the table: header, review row, the built-in text not yet reviewed (when there
+    /// is some), then one row per notice.
     fn rows(&self) -> Vec<Vec<String>> {
         let mut rows = Vec::new();
         let mut header = vec!["notice".to_string()];
@@ -143,6 +169,24 @@ impl Status {
         let mut review = vec!["(review)".to_string()];
         review.extend(self.locales.iter().map(|l| l.review.clone()));
         rows.push(review);
+        let unreviewed: Vec<String> = self
+            .locales
+            .iter()
+            .map(|l| {
+                let files: Vec<&str> = l
+                    .built_in
+                    .iter()
+                    .filter(|b| b.review == "unreviewed")
+                    .map(|b| b.file.as_str())
+                    .collect();
+                files.join(" ")
+            })
+            .collect();
+        if unreviewed.iter().any(|cell| !cell.is_empty()) {
+            let mut row = vec!["(built-in text unreviewed)".to_string()];
+            row.extend(unreviewed);
+            rows.push(row);
+        }
         for notice in self.notices() {
             let mut row = vec![notice.to_string()];
             row.extend(self.locales.iter().map(|l| self.cell(notice, &l.locale)));

@@ -13,7 +13,7 @@ use super::common::{ExitStatus, project_error};
 ///
 /// Like `mdbook init`: the folder must not hold a project yet. In a folder with other
 /// files, only what is missing is written; what is there is left alone and listed. The
-/// starter text is in English or German; another `--locale` gets a skeleton to translate
+/// starter text is in English, German or French; another `--locale` gets a skeleton to translate
 /// (as `locale add`).
 #[derive(clap::Args)]
 pub struct Args {
@@ -33,7 +33,8 @@ pub struct Args {
     /// Write the starter notice for a regulator: its `regime:`, whose rules `check` applies,
     /// and what they ask of it (fda: US Letter and the "URGENT: MEDICAL DEVICE RECALL"
     /// marking; eu: the devices' UDI-DIs and the manufacturer's SRN; tga: a TGA heading, the
-    /// TGA recall reference number and the consultation with the TGA).
+    /// TGA recall reference number and the consultation with the TGA; mhra: the devices'
+    /// UDIs; hc: US Letter and the regime's recall heading, built in for English and French).
     #[arg(long, value_enum, value_name = "REGIME")]
     pub regime: Option<RegimeArg>,
 }
@@ -47,6 +48,10 @@ pub enum RegimeArg {
     Eu,
     /// Australia's TGA (the Uniform Recall Procedure for Therapeutic Goods).
     Tga,
+    /// The UK's MHRA (its guidance on effective field safety notices).
+    Mhra,
+    /// Health Canada (the recall guide GUI-0054).
+    Hc,
 }
 
 pub fn run(args: Args) -> ExitStatus {
@@ -59,6 +64,8 @@ pub fn run(args: Args) -> ExitStatus {
             RegimeArg::Fda => Regime::Fda,
             RegimeArg::Eu => Regime::Eu,
             RegimeArg::Tga => Regime::Tga,
+            RegimeArg::Mhra => Regime::Mhra,
+            RegimeArg::Hc => Regime::Hc,
         }),
     };
     let report = match noticegen::init::init(&options) {
@@ -80,6 +87,15 @@ pub fn run(args: Args) -> ExitStatus {
          noticegen build          make the PDFs in output/\n\
          Then put your company's data in notices/manufacturers/my-company.yaml and your words in locales/."
     );
+    let french = std::iter::once(&args.source_locale)
+        .chain(&args.locales)
+        .any(|tag| tag.split('-').next() == Some("fr"));
+    if matches!(args.regime, Some(RegimeArg::Hc)) && !french {
+        eprintln!(
+            "Letters to Canada go out in English and French: `noticegen locale add fr-CA` \
+             (the regime's headings are built in for French)."
+        );
+    }
     ExitStatus::Success
 }
 

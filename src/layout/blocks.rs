@@ -177,6 +177,15 @@ pub fn message_refs(body: &[Spanned<Block>]) -> Vec<&MsgId> {
     out
 }
 
+/// Whether a block lists actions: steps, or a bulleted list.
+pub fn lists_actions(body: &[Spanned<Block>]) -> bool {
+    body.iter().any(|block| match &block.value {
+        Block::Steps(steps) => !steps.is_empty(),
+        Block::Bullets(items) => !items.is_empty(),
+        _ => false,
+    })
+}
+
 /// The data the blocks print as written: the details rows' `text:`.
 pub fn data_texts(body: &[Spanned<Block>]) -> Vec<&str> {
     body.iter()

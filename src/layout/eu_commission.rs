@@ -317,7 +317,12 @@ impl LayoutSpec for EuCommission {
     )];
     const STANDARD_TEXT: &'static [(&'static str, &'static str)] = &[
         ("en", include_str!("text/eu-commission.en.ftl")),
+        ("de", include_str!("text/eu-commission.de.ftl")),
+        ("es", include_str!("text/eu-commission.es.ftl")),
+        ("fr", include_str!("text/eu-commission.fr.ftl")),
         ("it", include_str!("text/eu-commission.it.ftl")),
+        ("lv", include_str!("text/eu-commission.lv.ftl")),
+        ("nl", include_str!("text/eu-commission.nl.ftl")),
     ];
 
     fn check(notice: &Notice, _keys: &EuKeys, source: &SourceText) -> Vec<Diagnostic> {
@@ -330,6 +335,10 @@ impl LayoutSpec for EuCommission {
             )];
         }
         Vec::new()
+    }
+
+    fn lists_actions(keys: &EuKeys) -> bool {
+        !keys.eu.user_actions.is_empty()
     }
 
     fn message_refs(keys: &EuKeys) -> Vec<&MsgId> {

@@ -281,6 +281,17 @@ impl LayoutSpec for FdaRecall {
         out
     }
 
+    fn lists_actions(keys: &FdaKeys) -> bool {
+        let fda = &keys.fda;
+        match &fda.body {
+            Some(body) => blocks::lists_actions(body),
+            None => fda
+                .instructions
+                .as_ref()
+                .is_some_and(|steps| !steps.is_empty()),
+        }
+    }
+
     fn data_texts(keys: &FdaKeys) -> Vec<&str> {
         keys.fda
             .body

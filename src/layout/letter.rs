@@ -94,6 +94,10 @@ impl LayoutSpec for Letter {
         blocks::data_texts(&keys.body)
     }
 
+    fn lists_actions(keys: &LetterKeys) -> bool {
+        blocks::lists_actions(&keys.body)
+    }
+
     fn view(cx: &ViewContext, keys: &LetterKeys) -> LetterView {
         let body = blocks::views(cx, &keys.body);
         let notice = cx.notice;

@@ -40,11 +40,13 @@ pub fn by_name(name: Option<&str>) -> Option<&'static dyn Layout> {
     }
 }
 
-/// The layout whose built-in standard text defines message `id`, if one does.
+/// The layout or regime whose built-in standard text defines message `id`, if one does.
 pub fn standard_text_of(id: &str) -> Option<StandardText> {
+    let regimes = crate::notice::Regime::ALL.map(crate::notice::Regime::standard_text);
     LAYOUTS
         .iter()
         .map(|layout| layout.standard_text())
+        .chain(regimes)
         .find(|text| text.defines(id))
 }
 
@@ -77,6 +79,9 @@ pub trait LayoutSpec: Sync + 'static {
     fn data_texts(_keys: &Self::Keys) -> Vec<&str> {
         Vec::new()
     }
+    /// Whether the letter lists what the recipient is to do (steps, a list of actions), for
+    /// checks of what a letter says.
+    fn lists_actions(keys: &Self::Keys) -> bool;
     /// The localized view of one letter.
     fn view(cx: &ViewContext, keys: &Self::Keys) -> Self::View;
 }
@@ -125,6 +130,7 @@ pub trait Layout: Sync {
     fn load(&self, notice: &Notice, source: &SourceText) -> Result<LayoutKeys, Vec<Diagnostic>>;
     fn message_refs<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a MsgId>;
     fn data_texts<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a str>;
+    fn lists_actions(&self, keys: &LayoutKeys) -> bool;
     /// The main template's view of one letter.
     fn view(&self, cx: &ViewContext, keys: &LayoutKeys) -> Value;
 }
@@ -140,7 +146,8 @@ impl<T: LayoutSpec> Layout for T {
 
     fn standard_text(&self) -> StandardText {
         StandardText {
-            layout: T::NAME,
+            name: T::NAME,
+            kind: "layout",
             texts: T::STANDARD_TEXT,
         }
     }
@@ -173,6 +180,10 @@ impl<T: LayoutSpec> Layout for T {
 
     fn data_texts<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a str> {
         T::data_texts(own_keys::<T>(keys))
+    }
+
+    fn lists_actions(&self, keys: &LayoutKeys) -> bool {
+        T::lists_actions(own_keys::<T>(keys))
     }
 
     fn view(&self, cx: &ViewContext, keys: &LayoutKeys) -> Value {

@@ -261,6 +261,7 @@ impl ViewContext<'_> {
             paper: notice
                 .paper
                 .or(self.manufacturer.paper)
+                .or(notice.regime.as_ref().and_then(|r| r.value.paper()))
                 .map(crate::notice::Paper::typst_name),
             margins: self.margins(),
             recipient: self.recipient_view(),

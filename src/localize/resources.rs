@@ -40,25 +40,33 @@ pub struct FtlFile {
     pub review_status: Option<String>,
     /// SHA-256 of the file's text, for incremental builds.
     pub digest: String,
-    /// A layout's built-in standard text, not a file of the project.
+    /// A layout's or a regime's built-in standard text, not a file of the project.
     pub builtin: Option<StandardText>,
 }
 
-/// The standard text a layout brings (its headings, per locale): a project that uses the
-/// layout gets it as the shared file `_<layout>` of each locale it covers. A project's own
-/// `locales/<tag>/_<layout>.ftl` replaces it for that locale; a message of the project's other
+/// The standard text a layout or a regime brings (its headings, per locale): a project that
+/// uses it gets it as the shared file `_<name>` of each locale it covers. A project's own
+/// `locales/<tag>/_<name>.ftl` replaces it for that locale; a message of the project's other
 /// files wins over the built-in one.
 #[derive(Debug, Clone, Copy)]
 pub struct StandardText {
-    pub layout: &'static str,
+    /// The layout's or the regime's name (`eu-commission`, `regime-tga`).
+    pub name: &'static str,
+    /// What brings it: `layout` or `regime`.
+    pub kind: &'static str,
     /// Locale tag and Fluent text.
     pub texts: &'static [(&'static str, &'static str)],
 }
 
 impl StandardText {
+    /// What brings it, for messages: "the `eu-commission` layout".
+    pub fn owner(&self) -> String {
+        format!("the `{}` {}", self.name, self.kind)
+    }
+
     /// The stem of the shared file it stands for.
     pub fn stem(&self) -> String {
-        format!("_{}", self.layout)
+        format!("_{}", self.name)
     }
 
     /// The text for a locale: its own tag's, else its language's (`en` serves `en-US`).
@@ -91,7 +99,7 @@ impl StandardText {
 
     /// Its file for one locale, as the project's files are read.
     fn file(&self, tag: &str, text: &'static str) -> FtlFile {
-        let path = format!("(built in) {}.{tag}.ftl", self.layout);
+        let path = format!("(built in) {}.{tag}.ftl", self.name);
         let mut file =
             parse_file(&self.stem(), SourceText::new(path, text)).into_value(&mut Vec::new());
         file.builtin = Some(*self);
@@ -204,7 +212,7 @@ impl Locales {
         Ok(Loaded::new(files, diagnostics))
     }
 
-    /// Adds a layout's standard text to every locale it covers that has no file of its own
+    /// Adds a layout's or a regime's standard text to every locale it covers that has no file of its own
     /// for it (after the project's files, so theirs win).
     pub fn add_standard_text(&mut self, standard: StandardText) {
         let stem = standard.stem();

@@ -66,7 +66,8 @@ pub struct Notice {
     #[serde(default)]
     pub date_style: DateStyle,
     /// The paper the notice is printed on; when absent, the profile's `paper`, else the
-    /// layout's own (`a4`, or `us-letter` for `fda-recall`).
+    /// regime's (`us-letter` for `fda` and `hc`), else the layout's own (`a4`, or `us-letter`
+    /// for `fda-recall`).
     #[serde(default)]
     pub paper: Option<Paper>,
     /// Page margins in millimetres, side by side over the profile's `margins_mm`.

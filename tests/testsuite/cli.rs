@@ -710,11 +710,13 @@ fn the_json_schema_is_current_and_an_outside_validator_agrees_with_the_loader() 
     let profile = example().join("notices/manufacturers/illumina.yaml");
     assert!(validate("manufacturer.schema.json", &[profile]).0);
     // The other examples validate too: medixa uses the keys of the general content model,
-    // calder's bodies place every part in their own order, kestrel runs under a regime.
+    // calder's bodies place every part in their own order, kestrel and fenmoor run under a
+    // regime.
     for (example, notices) in [
         ("medixa", &["MX-FSCA-2025-07"][..]),
         ("calder", &["CD-2026-031", "CD-2026-034"][..]),
         ("kestrel", &["KM-2026-011"][..]),
+        ("fenmoor", &["FD-FSCA-2026-07"][..]),
     ] {
         let root = repo().join("examples").join(example);
         let profile = format!("notices/manufacturers/{example}.yaml");
@@ -833,6 +835,8 @@ fn init_makes_a_project_that_checks_and_builds_at_once() {
         "en",
         "--locale",
         "fr",
+        "--locale",
+        "lv",
     ]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("noticegen build"), "{}", r.stderr);
@@ -842,9 +846,10 @@ fn init_makes_a_project_that_checks_and_builds_at_once() {
     let out = project.join("output");
     let r = build(&project, &out, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("2 built"), "{}", r.stderr);
+    // French has starter text, as German and English do; Latvian a skeleton.
+    assert!(r.stderr.contains("3 built"), "{}", r.stderr);
     assert!(
-        r.stderr.contains("skipped fr: 1 notice not started"),
+        r.stderr.contains("skipped lv: 1 notice not started"),
         "{}",
         r.stderr
     );

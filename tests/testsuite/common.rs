@@ -203,6 +203,17 @@ pub fn fill_form(src: &Path, dst: &Path, args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).expect("fill_form.py prints JSON")
 }
 
+/// `noticegen status`'s row of built-in text nobody has reviewed yet.
+pub fn unreviewed_row(root: &Path) -> String {
+    let status = run(noticegen().arg("status").arg("--root").arg(root));
+    status
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("(built-in text unreviewed)"))
+        .unwrap_or_else(|| panic!("{}", status.stdout))
+        .to_string()
+}
+
 /// Runs `check`; returns the exit code and stderr, asserting nothing panicked.
 pub fn check(root: &Path) -> (i32, String) {
     let r = run(noticegen().args(["check", "--root"]).arg(root));

@@ -163,6 +163,9 @@ fn init_for_a_regime_checks_clean_and_builds() {
     for (regime, extra) in [
         ("fda", &[][..]),
         ("eu", &["--source-locale", "de", "--locale", "en"][..]),
+        ("tga", &["--source-locale", "en-AU"][..]),
+        ("mhra", &["--source-locale", "en-GB"][..]),
+        ("hc", &["--locale", "fr-CA"][..]),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
@@ -198,7 +201,26 @@ fn init_for_a_regime_checks_clean_and_builds() {
             let pdf = out.join("FSN-0001/en/FSN-0001-en.pdf");
             assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER));
             assert!(pdf_text(&pdf).contains("URGENT: MEDICAL DEVICE RECALL"));
-        } else {
+        } else if regime == "mhra" {
+            let pdf = out.join("FSN-0001/en-GB/FSN-0001-en-GB.pdf");
+            assert!(pdf_text(&pdf).contains("00000000000000"));
+        } else if regime == "hc" {
+            // The regime's paper with no `paper:` in the notice, and its heading in each
+            // language from the built-in standard text.
+            assert!(!notice.contains("paper:"), "{notice}");
+            for (tag, heading) in [
+                ("en", "Urgent Medical Device Recall"),
+                ("fr-CA", "Rappel urgent d'instrument médical"),
+            ] {
+                let pdf = out.join(format!("FSN-0001/{tag}/FSN-0001-{tag}.pdf"));
+                assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER), "{tag}");
+                let text = pdf_text(&pdf);
+                assert!(text.contains(heading), "{tag}: {text}");
+            }
+            // Drafted text is shown as such.
+            let row = unreviewed_row(root);
+            assert_eq!(row.matches("_hc").count(), 2, "{row}");
+        } else if regime == "eu" {
             let profile = root.join("notices/manufacturers/my-company.yaml");
             let text = std::fs::read_to_string(&profile).unwrap();
             let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("srn:")).collect();
@@ -211,6 +233,62 @@ fn init_for_a_regime_checks_clean_and_builds() {
             );
         }
     }
+}
+
+/// The MHRA's FSN guidance: the example has no findings; a product without its UDI is found at
+/// the product's name, a letter without steps at `regime:`, each citing the guidance.
+#[test]
+fn a_uk_fsn_meets_the_mhra_guidance_and_a_missing_udi_or_steps_are_found() {
+    let (code, stderr) = check(&repo().join("examples/fenmoor"));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("0 error(s), 0 warning(s)"), "{stderr}");
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&repo().join("examples/fenmoor"), out.path(), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = out
+        .path()
+        .join("FD-FSCA-2026-07/en-GB/FD-FSCA-2026-07-en-GB.pdf");
+    let text = pdf_text(&pdf);
+    // The regime's standard headings, the risk before the problem.
+    let risk = text.find("The risk to patients and users").expect(&text);
+    let problem = text.find("The problem").expect(&text);
+    assert!(risk < problem, "{text}");
+    for says in [
+        "Urgent Field Safety Notice",
+        "What you must do",
+        "05069990000174",
+    ] {
+        assert!(text.contains(says), "{says}:\n{text}");
+    }
+    assert!(page_sizes(&pdf).iter().all(|s| *s == A4));
+
+    let dir = copy_of("fenmoor");
+    let notice = notice(dir.path(), "FD-FSCA-2026-07");
+    edit(&notice, "      udi: [\"05069990000174\"]\n", "");
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let block = first_block(&stderr, "`mhra-udi`: a product has no UDI");
+    let at = line_of(&notice, "      name: product-crp");
+    assert!(
+        block.contains(&format!("notices/FD-FSCA-2026-07.yaml:{at}:")),
+        "{block}"
+    );
+    assert!(block.contains("Effective field safety notices"), "{block}");
+
+    let text = std::fs::read_to_string(&notice).unwrap();
+    let start = text.find("  - steps:\n").unwrap();
+    let end = text.find("  - heading: mhra-contact\n").unwrap();
+    std::fs::write(&notice, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    let block = first_block(&stderr, "`mhra-actions`: the letter lists nothing");
+    assert!(
+        block.contains(&format!(
+            "notices/FD-FSCA-2026-07.yaml:{}:",
+            line_of(&notice, "regime: mhra")
+        )),
+        "{block}"
+    );
 }
 
 /// The TGA's sponsor's customer letter: the example has no findings; "voluntary" planted in a
@@ -292,4 +370,31 @@ fn a_tga_recall_meets_the_urptg_and_voluntary_or_a_missing_reference_is_found() 
         "{block}"
     );
     assert!(block.contains("Sponsor's customer letter"), "{block}");
+}
+
+/// Each regime has its page in the guide, and the page lists every rule the code checks for it.
+#[test]
+fn every_rule_is_listed_on_its_regimes_page() {
+    for regime in ["eu", "fda", "tga", "mhra", "hc"] {
+        let code = std::fs::read_to_string(repo().join(format!("src/regime/{regime}.rs"))).unwrap();
+        let page =
+            std::fs::read_to_string(repo().join(format!("docs/src/regimes/{regime}.md"))).unwrap();
+        let ids: Vec<&str> = code
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("id: \""))
+            .filter_map(|l| l.strip_suffix("\","))
+            .collect();
+        for id in &ids {
+            assert!(
+                page.contains(&format!("| `{id}` |")),
+                "{regime}: `{id}` is not on its page"
+            );
+        }
+        let overview = std::fs::read_to_string(repo().join("docs/src/regimes.md")).unwrap();
+        let row = overview
+            .lines()
+            .find(|l| l.starts_with(&format!("| [`{regime}`]")))
+            .unwrap_or_else(|| panic!("{regime} has no row in regimes.md"));
+        assert!(row.contains(&format!("| {} |", ids.len())), "{row}");
+    }
 }

@@ -84,28 +84,49 @@ fn init_and_either_regulators_layout_check_and_build_clean() {
 fn a_locale_gets_a_skeleton_only_for_standard_text_not_built_in_for_it() {
     let dir = project_with_both_layouts();
     let root = dir.path();
-    for tag in ["it", "lv"] {
+    for tag in ["it", "lv", "pl"] {
         let r = run(noticegen().args(["locale", "add", tag, "--root"]).arg(root));
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
-    // Italian has the EU template's text built in; Latvian has neither layout's.
-    assert!(!root.join("locales/it/_eu-commission.ftl").exists());
-    assert!(root.join("locales/it/_fda-recall.ftl").exists());
-    let lv = std::fs::read_to_string(root.join("locales/lv/_eu-commission.ftl")).unwrap();
+    // Italian and Latvian have the EU template's text built in; Polish has neither layout's.
+    for tag in ["it", "lv"] {
+        assert!(
+            !root
+                .join(format!("locales/{tag}/_eu-commission.ftl"))
+                .exists()
+        );
+        assert!(root.join(format!("locales/{tag}/_fda-recall.ftl")).exists());
+    }
+    let pl = std::fs::read_to_string(root.join("locales/pl/_eu-commission.ftl")).unwrap();
     assert!(
-        lv.contains("# en: Urgent Field Safety Notice (FSN)\n# eu-title =\n"),
-        "{lv}"
+        pl.contains("# en: Urgent Field Safety Notice (FSN)\n# eu-title =\n"),
+        "{pl}"
     );
+
+    // The built-in Latvian headings print in a draft (the notice's own text still English),
+    // and `status` shows them as drafted text nobody has reviewed yet.
+    let out = root.join("out");
+    let r = build(root, &out, &["--draft", "--locale", "lv"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lv = pdf_text(&pdf_of(&out, "FSN2024-1562-EU", "lv"));
+    for heading in [
+        "Steidzams drošības paziņojums (FSN)",
+        "Informācija par skartajām ierīcēm",
+    ] {
+        assert!(lv.contains(heading), "{heading}:\n{lv}");
+    }
+    let row = unreviewed_row(root);
+    assert_eq!(row.matches("_eu-commission").count(), 2, "{row}");
 
     // XLIFF carries the standard text to the agency like any shared file.
     let xliff = root.join("xliff");
     let r = run(noticegen()
-        .args(["xliff", "export", "--locale", "lv", "--out"])
+        .args(["xliff", "export", "--locale", "pl", "--out"])
         .arg(&xliff)
         .arg("--root")
         .arg(root));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let exported = std::fs::read_to_string(xliff.join("lv.xlf")).unwrap();
+    let exported = std::fs::read_to_string(xliff.join("pl.xlf")).unwrap();
     assert!(
         exported.contains("original=\"_eu-commission.ftl\""),
         "{exported}"

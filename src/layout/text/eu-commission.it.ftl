@@ -1,5 +1,6 @@
 ### Testi del modello di avviso di sicurezza (FSN) della Commissione europea (dicembre 2018,
 ### MEDDEV 2.12/1 rev 8), comuni a tutte le notifiche con `template: eu-commission` (italiano).
+### review-status: unreviewed
 
 ## Intestazione
 eu-title = Avviso di sicurezza urgente (FSN)
