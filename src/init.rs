@@ -382,95 +382,128 @@ impl Preset {
 }
 
 /// The starter's products table with a UDI-DI column.
-const UDI_COLUMN: &[(&str, &str)] = &[(
+const UDI_COLUMN_LINE: (&str, &str) = (
     "    - { field: lots, header: col-lots }\n",
     "    - { field: lots, header: col-lots }\n    - { field: udi, header: col-udi }\n",
-)];
+);
+const UDI_COLUMN: &[(&str, &str)] = &[UDI_COLUMN_LINE];
 
 /// The additions of `regime` (none without one).
-fn preset(regime: Option<Regime>) -> Preset {
+fn preset(regime: Option<Regime>) -> &'static Preset {
     match regime {
-        None => Preset {
-            notice_keys: "",
-            product_keys: "",
-            profile_keys: "",
-            fsca_keys: "",
-            body_blocks: "",
-            text: "",
-            rewords: &[],
-            notice_rewords: &[],
-        },
-        // 21 CFR 7.49(b): the marking; the starter already identifies its product and has a
-        // response form.
-        Some(Regime::Fda) => Preset {
-            notice_keys: "# Held to the FDA's rules (21 CFR 7.49) by `noticegen check`.\n\
-                          regime: fda\npaper: us-letter\nmarking: marking-recall\n",
-            product_keys: "",
-            profile_keys: "",
-            fsca_keys: "",
-            body_blocks: "",
-            text: "\n# The marking 21 CFR 7.49(b) asks for, in bold red at the top of every page.\n\
-                   marking-recall = URGENT: MEDICAL DEVICE RECALL\n",
-            rewords: &[],
-            notice_rewords: &[],
-        },
-        // MDR Art. 89(8): the devices' UDIs and the manufacturer's SRN.
-        Some(Regime::Eu) => Preset {
-            notice_keys: "# Held to the EU's rules (MDR Art. 89(8)) by `noticegen check`.\n\
-                          regime: eu\n",
-            product_keys: "      udi: [\"00000000000000\"]   # the device's UDI-DI\n",
-            profile_keys: "srn: XX-MF-000000000             # your single registration number\n",
-            fsca_keys: "",
-            body_blocks: "",
-            text: "\ncol-udi = UDI-DI\n",
-            rewords: &[],
-            notice_rewords: UDI_COLUMN,
-        },
-        // URPTG, sponsor's customer letter: a TGA heading, the TGA recall reference number and
-        // the consultation with the TGA; the starter has its acknowledgement form.
-        Some(Regime::Tga) => Preset {
-            notice_keys: "# Held to the TGA's rules (URPTG) by `noticegen check`.\nregime: tga\n",
-            product_keys: "",
-            profile_keys: "",
-            fsca_keys: "  reference: RC-0000-RN-00000-1   # your TGA recall reference number\n",
-            body_blocks: "  - strong: tga-reference\n  - paragraph: tga-consultation\n",
-            text: "\n# What the TGA asks every sponsor's customer letter to say.\n\
-                   tga-reference = TGA recall reference number: RC-0000-RN-00000-1\n\
-                   tga-consultation = Example Company, following consultation with the \
-                   Therapeutic Goods Administration (TGA), is recalling the product listed below.\n",
-            rewords: &[(
-                "title-notice = Urgent Field Safety Notice",
-                "title-notice = Urgent Medical Device Recall",
-            )],
-            notice_rewords: &[],
-        },
-        // The MHRA's FSN guidance: what the recipient must do (the starter's steps) and, as
-        // best practice, the devices' UDIs.
-        Some(Regime::Mhra) => Preset {
-            notice_keys: "# Held to the MHRA's FSN guidance by `noticegen check`.\nregime: mhra\n",
-            product_keys: "      udi: [\"00000000000000\"]   # the device's UDI-DI\n",
-            profile_keys: "",
-            fsca_keys: "",
-            body_blocks: "",
-            text: "\ncol-udi = UDI-DI\n",
-            rewords: &[],
-            notice_rewords: UDI_COLUMN,
-        },
-        // Health Canada: US Letter paper (the regime's), and the recall heading of the
-        // regime's standard text, built in for English and French.
-        Some(Regime::Hc) => Preset {
-            notice_keys: "# Laid out for Health Canada: US Letter paper and the regime's headings \
-                          in English and French.\nregime: hc\n",
-            product_keys: "",
-            profile_keys: "",
-            fsca_keys: "",
-            body_blocks: "",
-            text: "",
-            rewords: &[
-                ("title-notice = Urgent Field Safety Notice\n", ""),
-                ("title-notice = Avis de sécurité urgent\n", ""),
-            ],
-            notice_rewords: &[("titles: [title-notice, ", "titles: [hc-heading-recall, ")],
-        },
+        None => &NO_REGIME,
+        Some(Regime::Fda) => &FDA,
+        Some(Regime::Eu) => &EU,
+        Some(Regime::Tga) => &TGA,
+        Some(Regime::Mhra) => &MHRA,
+        Some(Regime::Hc) => &HC,
     }
 }
+
+/// No regime: the starter as it is.
+const NO_REGIME: Preset = Preset {
+    notice_keys: "",
+    product_keys: "",
+    profile_keys: "",
+    fsca_keys: "",
+    body_blocks: "",
+    text: "",
+    rewords: &[],
+    notice_rewords: &[],
+};
+
+/// 21 CFR 7.49(b): the marking; the starter already identifies its product and has a
+/// response form.
+const FDA: Preset = Preset {
+    notice_keys: "# Held to the FDA's rules (21 CFR 7.49) by `noticegen check`.\n\
+                      regime: fda\npaper: us-letter\nmarking: marking-recall\n",
+    product_keys: "",
+    profile_keys: "",
+    fsca_keys: "",
+    body_blocks: "",
+    text: "\n# The marking 21 CFR 7.49(b) asks for, in bold red at the top of every page.\n\
+               marking-recall = URGENT: MEDICAL DEVICE RECALL\n",
+    rewords: &[],
+    notice_rewords: &[],
+};
+
+/// MDR Art. 89(8): the devices' UDIs and the manufacturer's SRN.
+const EU: Preset = Preset {
+    notice_keys: "# Held to the EU's rules (MDR Art. 89(8)) by `noticegen check`.\n\
+                      regime: eu\n",
+    product_keys: "      udi: [\"00000000000000\"]   # the device's UDI-DI\n",
+    profile_keys: "srn: XX-MF-000000000             # your single registration number\n",
+    fsca_keys: "",
+    body_blocks: "",
+    text: "\ncol-udi = UDI-DI\n",
+    rewords: &[],
+    notice_rewords: UDI_COLUMN,
+};
+
+/// URPTG, sponsor's customer letter: a TGA heading, the TGA recall reference number and
+/// the consultation with the TGA; the starter has its acknowledgement form.
+const TGA: Preset = Preset {
+    notice_keys: "# Held to the TGA's rules (URPTG) by `noticegen check`.\nregime: tga\n",
+    product_keys: "",
+    profile_keys: "",
+    fsca_keys: "  reference: RC-0000-RN-00000-1   # your TGA recall reference number\n",
+    body_blocks: "  - strong: tga-reference\n  - paragraph: tga-consultation\n",
+    text: "\n# What the TGA asks every sponsor's customer letter to say.\n\
+               tga-reference = TGA recall reference number: RC-0000-RN-00000-1\n\
+               tga-consultation = Example Company, following consultation with the \
+               Therapeutic Goods Administration (TGA), is recalling the product listed below.\n",
+    rewords: &[(
+        "title-notice = Urgent Field Safety Notice",
+        "title-notice = Urgent Medical Device Recall",
+    )],
+    notice_rewords: &[],
+};
+
+/// The MHRA's FSN guidance: the risk as the key element, what the recipient must do
+/// (the starter's steps) and, as best practice, the devices' UDIs; the headings are
+/// the regime's standard text.
+const MHRA: Preset = Preset {
+    notice_keys: "# Held to the MHRA's FSN guidance by `noticegen check`.\nregime: mhra\n",
+    product_keys: "      udi: [\"00000000000000\"]   # the device's UDI-DI\n",
+    profile_keys: "",
+    fsca_keys: "",
+    body_blocks: "",
+    text: "\ncol-udi = UDI-DI\n\
+               risk = Say first what the risk to patients and users is, and how likely it is.\n",
+    rewords: &[
+        ("heading-problem = Description of the problem\n", ""),
+        ("heading-actions = Actions to be taken by the user\n", ""),
+        (
+            "problem = Describe the problem, the hazard and the risk to patients and users here.",
+            "problem = Describe the problem and its cause, as far as it is known.",
+        ),
+    ],
+    notice_rewords: &[
+        UDI_COLUMN_LINE,
+        (
+            "  - heading: heading-problem\n",
+            "  - heading: mhra-risk\n  - paragraph: risk\n  - heading: mhra-problem\n",
+        ),
+        (
+            "  - heading: heading-actions\n",
+            "  - heading: mhra-actions\n",
+        ),
+    ],
+};
+
+/// Health Canada: US Letter paper (the regime's), and the recall heading of the
+/// regime's standard text, built in for English and French.
+const HC: Preset = Preset {
+    notice_keys: "# Laid out for Health Canada: US Letter paper and the regime's headings \
+                      in English and French.\nregime: hc\n",
+    product_keys: "",
+    profile_keys: "",
+    fsca_keys: "",
+    body_blocks: "",
+    text: "",
+    rewords: &[
+        ("title-notice = Urgent Field Safety Notice\n", ""),
+        ("title-notice = Avis de sécurité urgent\n", ""),
+    ],
+    notice_rewords: &[("titles: [title-notice, ", "titles: [hc-heading-recall, ")],
+};

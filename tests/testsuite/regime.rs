@@ -202,8 +202,12 @@ fn init_for_a_regime_checks_clean_and_builds() {
             assert!(page_sizes(&pdf).iter().all(|s| *s == US_LETTER));
             assert!(pdf_text(&pdf).contains("URGENT: MEDICAL DEVICE RECALL"));
         } else if regime == "mhra" {
-            let pdf = out.join("FSN-0001/en-GB/FSN-0001-en-GB.pdf");
-            assert!(pdf_text(&pdf).contains("00000000000000"));
+            // The UDI printed, and the regime's headings with the risk first.
+            let text = pdf_text(&out.join("FSN-0001/en-GB/FSN-0001-en-GB.pdf"));
+            assert!(text.contains("00000000000000"), "{text}");
+            let risk = text.find("The risk to patients and users").expect(&text);
+            assert!(risk < text.find("The problem").expect(&text), "{text}");
+            assert!(text.contains("What you must do"), "{text}");
         } else if regime == "hc" {
             // The regime's paper with no `paper:` in the notice, and its heading in each
             // language from the built-in standard text.
