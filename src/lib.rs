@@ -27,6 +27,7 @@ pub mod load;
 pub mod localize;
 pub mod lock;
 pub mod logo;
+pub mod mail;
 pub mod markup;
 pub mod notice;
 pub mod output;

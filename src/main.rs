@@ -34,6 +34,11 @@ Examples:
                                            one letter + prefilled form per account
   noticegen build --profile archive --out archive
                                            PDF/A-2b copies for the records
+  noticegen build --notice FSN2024-1562 --recipients customers.csv --email
+  noticegen mail send --dry-run            ... one e-mail per account; what would be sent
+  noticegen mail send --server smtps://smtp.example.com
+                                           send them, each once (NOTICEGEN_SMTP_USERNAME,
+                                           NOTICEGEN_SMTP_PASSWORD)
   noticegen replies collect replies/*.pdf --out replies.csv
   noticegen replies collect replies/*.pdf --manifest output/manifest.json
                                            ... and list the accounts that did not reply
@@ -60,6 +65,8 @@ enum Command {
     #[command(subcommand)]
     Replies(cmd::replies::Command),
     #[command(subcommand)]
+    Mail(cmd::mail::Command),
+    #[command(subcommand)]
     Xliff(cmd::xliff::Command),
 }
 
@@ -76,6 +83,7 @@ fn main() -> ExitCode {
         Command::Locale(command) => cmd::locale::run(command),
         Command::Schema(args) => cmd::schema::run(args),
         Command::Replies(command) => cmd::replies::run(command),
+        Command::Mail(command) => cmd::mail::run(command),
         Command::Xliff(command) => cmd::xliff::run(command),
     };
     status.into()

@@ -22,6 +22,30 @@ pub enum ArtifactKind {
     Notice,
     /// The verification form pages alone.
     Form,
+    /// A recipient's e-mail (`.eml`), the letter and its forms attached (`build --email`).
+    Message,
+}
+
+impl ArtifactKind {
+    /// The manifest's order within one letter: the notice, its forms, its message.
+    fn rank(self) -> u8 {
+        match self {
+            ArtifactKind::Notice => 0,
+            ArtifactKind::Form => 1,
+            ArtifactKind::Message => 2,
+        }
+    }
+}
+
+/// Who a message goes to, as `mail send` hands it to the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub message_id: String,
+    /// The sender's address (the From address, without its display name).
+    pub from: String,
+    pub to: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cc: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +74,9 @@ pub struct Artifact {
     /// Fingerprint of the pair's inputs (incremental builds).
     #[serde(default)]
     pub inputs: String,
+    /// A message's envelope (`kind: message`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub envelope: Option<Envelope>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,14 +157,14 @@ impl Manifest {
                 &a.id.notice,
                 &a.id.account,
                 &a.id.locale,
-                a.kind == ArtifactKind::Form,
+                a.kind.rank(),
                 a.form,
             )
                 .cmp(&(
                     &b.id.notice,
                     &b.id.account,
                     &b.id.locale,
-                    b.kind == ArtifactKind::Form,
+                    b.kind.rank(),
                     b.form,
                 ))
         });
@@ -167,18 +194,20 @@ impl Default for Manifest {
 /// Where an artifact of `id` goes, relative to the output folder:
 /// `<NOTICE>/<tag>/<NOTICE>-<tag>.pdf`, `...-form.pdf` (customer reply form),
 /// `...-distributor-form.pdf`; a recipient's letter and forms go to
-/// `<NOTICE>/recipients/<account>/<NOTICE>-<account>-<tag>[...].pdf`.
+/// `<NOTICE>/recipients/<account>/<NOTICE>-<account>-<tag>[...].pdf`, and its message
+/// `<NOTICE>-<account>-<tag>.eml` beside them.
 pub fn artifact_path(id: &LetterId, kind: ArtifactKind, form: Option<FormKind>) -> String {
     let (notice, tag) = (&id.notice, &id.locale);
-    let suffix = match (kind, form) {
-        (ArtifactKind::Notice, _) => "",
-        (ArtifactKind::Form, Some(FormKind::Distributor)) => "-distributor-form",
-        (ArtifactKind::Form, _) => "-form",
+    let (suffix, extension) = match (kind, form) {
+        (ArtifactKind::Notice, _) => ("", "pdf"),
+        (ArtifactKind::Form, Some(FormKind::Distributor)) => ("-distributor-form", "pdf"),
+        (ArtifactKind::Form, _) => ("-form", "pdf"),
+        (ArtifactKind::Message, _) => ("", "eml"),
     };
     match &id.account {
-        None => format!("{notice}/{tag}/{notice}-{tag}{suffix}.pdf"),
+        None => format!("{notice}/{tag}/{notice}-{tag}{suffix}.{extension}"),
         Some(account) => {
-            format!("{notice}/recipients/{account}/{notice}-{account}-{tag}{suffix}.pdf")
+            format!("{notice}/recipients/{account}/{notice}-{account}-{tag}{suffix}.{extension}")
         }
     }
 }

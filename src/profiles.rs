@@ -38,9 +38,14 @@ pub fn load(root: &Path) -> Result<Loaded<Profiles>, Diagnostic> {
             .to_string();
         let text = fsutil::read_text(&path, root)?;
         let source = SourceText::new(display_path(root, &path), text);
-        let checked = |m: Manufacturer| match m.margins_mm.as_ref().and_then(|x| x.check(&source)) {
-            Some(d) => Err(d),
-            None => Ok(m),
+        let checked = |m: Manufacturer| {
+            if let Some(d) = m.margins_mm.as_ref().and_then(|x| x.check(&source)) {
+                return Err(d);
+            }
+            match email_problem(&m, &source) {
+                Some(d) => Err(d),
+                None => Ok(m),
+            }
         };
         let parsed = parse_yaml::<Manufacturer>(&source).and_then(checked);
         match parsed.and_then(|m| with_logo(root, &source, m)) {
@@ -128,4 +133,17 @@ fn with_logo(
         source: path,
     });
     Ok(m)
+}
+
+/// An address of the profile's `email:` that is none, at its value.
+fn email_problem(m: &Manufacturer, source: &SourceText) -> Option<Diagnostic> {
+    let sender = m.email.as_ref()?;
+    sender.addresses().find_map(|address| {
+        let problem = crate::mail::parse_mailbox(&address.value).err()?;
+        Some(
+            at_value(source, address, problem).hint(
+                "write an address like `fsca@example.com` or `Field Safety <fsca@example.com>`",
+            ),
+        )
+    })
 }

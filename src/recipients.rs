@@ -200,7 +200,7 @@ impl Cells<'_> {
     /// `d` at the cell of column `name` on `line`.
     fn at(&self, name: &str, line: usize, d: Diagnostic) -> Diagnostic {
         let index = self.index(name).unwrap_or(0);
-        let (column, len) = cell_column(self.source, line, index);
+        let (line, column, len) = cell_column(self.source, line, index);
         d.at_line_col(self.source, line, column, len)
     }
 
@@ -502,35 +502,92 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// The 1-based column (in characters) and byte length of cell `index` on `line` (simple CSV
-/// lines; quoted cells spanning lines point at the line's start).
-fn cell_column(source: &SourceText, line: usize, index: usize) -> (usize, usize) {
-    let Some(text) = source.text.lines().nth(line.saturating_sub(1)) else {
-        return (1, 0);
+/// Where cell `index` of the record that starts on `line` is: its line (a quoted cell before
+/// it may span lines), 1-based column in characters, and byte length.
+fn cell_column(source: &SourceText, line: usize, index: usize) -> (usize, usize, usize) {
+    let text = &source.text;
+    let Some(record) = line_start(text, line) else {
+        return (line, 1, 0);
     };
-    let delimiter = char::from(sniff_delimiter(&source.text));
-    let column = |start: usize| text[..start].chars().count() + 1;
-    let mut start = 0;
+    let delimiter = char::from(sniff_delimiter(text));
+    // The cell's place: its line, and the byte where that line starts.
+    let (mut at_line, mut line_from) = (line, record);
+    let (mut start, mut start_line, mut start_from) = (record, line, record);
     let mut in_quotes = false;
     let mut cell = 0;
-    for (i, c) in text.char_indices() {
+    let mut end = text.len();
+    for (i, c) in text[record..].char_indices().map(|(i, c)| (i + record, c)) {
         match c {
             '"' => in_quotes = !in_quotes,
+            '\n' if in_quotes => {
+                at_line += 1;
+                line_from = i + 1;
+            }
+            '\n' | '\r' => {
+                end = i;
+                break;
+            }
             c if c == delimiter && !in_quotes => {
                 if cell == index {
-                    return (column(start), i - start);
+                    end = i;
+                    break;
                 }
                 cell += 1;
                 start = i + c.len_utf8();
+                (start_line, start_from) = (at_line, line_from);
             }
             _ => {}
         }
     }
-    if cell == index {
-        (column(start), text.len() - start)
-    } else {
-        (1, 0)
+    if cell != index {
+        return (line, 1, 0);
     }
+    let column = text[start_from..start].chars().count() + 1;
+    (start_line, column, end - start)
+}
+
+/// The byte where 1-based `line` starts.
+fn line_start(text: &str, line: usize) -> Option<usize> {
+    if line <= 1 {
+        return Some(0);
+    }
+    text.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1)
+}
+
+/// Every account's `email` cell holds one address (for `build --email`): a missing or invalid
+/// one is an error at its cell.
+pub fn email_problems(list: &RecipientList) -> Vec<Diagnostic> {
+    let source = &list.source;
+    let header = source.text.lines().next().unwrap_or_default();
+    let delimiter = char::from(sniff_delimiter(&source.text));
+    let index = header
+        .split(delimiter)
+        .position(|h| h.trim().trim_matches('"').eq_ignore_ascii_case("email"));
+    let Some(index) = index else {
+        return vec![
+            at_line(
+                source,
+                1,
+                "the recipients CSV has no `email` column: whom is each message to?".to_string(),
+            )
+            .hint("add an `email` column with each account's address"),
+        ];
+    };
+    list.recipients
+        .iter()
+        .filter_map(|r| {
+            let problem = match r.email.as_str() {
+                "" => format!("account `{}` has no e-mail address", r.account),
+                address => crate::mail::parse_mailbox(address).err()?,
+            };
+            let (line, column, len) = cell_column(source, r.line, index);
+            Some(
+                Diagnostic::error(problem)
+                    .at_line_col(source, line, column, len)
+                    .hint("give the account's address, like `name@example.com`"),
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -581,13 +638,20 @@ mod tests {
     #[test]
     fn cells_are_located_by_column() {
         let source = SourceText::new("r.csv", "account,organisation\nA-1,\"Ospedale, Milano\"\n");
-        assert_eq!(cell_column(&source, 2, 0), (1, 3));
-        assert_eq!(cell_column(&source, 2, 1), (5, 18));
+        assert_eq!(cell_column(&source, 2, 0), (2, 1, 3));
+        assert_eq!(cell_column(&source, 2, 1), (2, 5, 18));
         let source = SourceText::new("r.csv", "account,organisation,locale\nLV-1,Rīga ķ,xx\n");
         assert_eq!(
             cell_column(&source, 2, 2),
-            (13, 2),
+            (2, 13, 2),
             "columns count characters"
         );
+        // A quoted address over two lines: the cell after it is on the record's second line.
+        let source = SourceText::new(
+            "r.csv",
+            "account,address,email\nA-1,\"Via Roma 1\n20100 Milano\",a@b.example\nA-2,x,c@d\n",
+        );
+        assert_eq!(cell_column(&source, 2, 2), (3, 15, 11));
+        assert_eq!(cell_column(&source, 4, 2), (4, 7, 3));
     }
 }

@@ -8,6 +8,7 @@ pub mod check;
 pub mod common;
 pub mod init;
 pub mod locale;
+pub mod mail;
 pub mod preview;
 mod progress;
 pub mod replies;

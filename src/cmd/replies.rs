@@ -50,7 +50,8 @@ pub struct CollectArgs {
     /// each returned PDF records.
     #[arg(long, value_name = "manifest.json")]
     pub manifest: Option<PathBuf>,
-    /// With --manifest: write the non-responders here as CSV (notice, account, locale, letter).
+    /// With --manifest: write the non-responders here as CSV (notice, account, locale, letter,
+    /// and the state of its e-mail by the send log of `mail send`).
     #[arg(long, value_name = "FILE.csv", requires = "manifest")]
     pub non_responders: Option<PathBuf>,
     /// Each form is judged by its notice's form definition in this project (matched by the
@@ -121,8 +122,13 @@ fn follow_up(collected: &Collected, non_responders: Option<&Path>) -> Result<(),
         follow_up.missing.len()
     );
     for m in &follow_up.missing {
+        let email = if follow_up.emailed {
+            format!("; e-mail: {}", m.email)
+        } else {
+            String::new()
+        };
         let line = format!(
-            "    no reply: {} account {} ({})",
+            "    no reply: {} account {} ({}){email}",
             m.notice, m.account, m.locale
         );
         eprintln!("{}", inert::terminal(&line));

@@ -60,6 +60,8 @@ pub struct FollowUp {
     /// Accounts sent a letter.
     pub sent: usize,
     pub missing: Vec<NonResponder>,
+    /// The build e-mailed its letters: each non-responder's e-mail state is known.
+    pub emailed: bool,
 }
 
 impl FollowUp {
@@ -178,9 +180,12 @@ fn follow_up(path: &Path, replies: &[Reply]) -> Result<Loaded<FollowUp>, Diagnos
         .filter_map(|a| Some((a.id.notice.as_str(), a.id.account.as_deref()?)))
         .collect::<BTreeSet<_>>()
         .len();
+    let out = path.parent().unwrap_or(Path::new("."));
+    let emails = email_states(&manifest, out)?;
     let follow_up = FollowUp {
         sent,
-        missing: non_responders(&manifest, replies),
+        missing: non_responders(&manifest, replies, &emails),
+        emailed: !emails.is_empty(),
     };
     Ok(Loaded::new(follow_up, diagnostics))
 }
@@ -404,12 +409,19 @@ pub struct NonResponder {
     pub locale: String,
     /// The letter sent, relative to the manifest's folder.
     pub letter: String,
+    /// Where its e-mail stands by the send log (`sent`, `refused`, `not sent`...); empty when
+    /// the build made no e-mail.
+    pub email: String,
 }
 
 /// The accounts of the manifest's per-recipient letters with no reply among `replies` (a reply
 /// is matched by the notice and account its PDF records), in manifest order. Unreadable files,
 /// foreign PDFs and replies whose token does not verify answer for nobody.
-pub fn non_responders(manifest: &Manifest, replies: &[Reply]) -> Vec<NonResponder> {
+pub fn non_responders(
+    manifest: &Manifest,
+    replies: &[Reply],
+    emails: &BTreeMap<(String, String), String>,
+) -> Vec<NonResponder> {
     let answered: BTreeSet<(&str, &str)> = replies
         .iter()
         .filter(|r| r.answers_for_account())
@@ -428,8 +440,28 @@ pub fn non_responders(manifest: &Manifest, replies: &[Reply]) -> Vec<NonResponde
             account: account.to_string(),
             locale: a.id.locale.clone(),
             letter: a.path.clone(),
+            email: emails
+                .get(&(a.id.notice.clone(), account.to_string()))
+                .cloned()
+                .unwrap_or_default(),
         })
         .collect()
+}
+
+/// Where each account's e-mail stands, by the send log beside the manifest (`mail send`).
+fn email_states(
+    manifest: &Manifest,
+    out: &Path,
+) -> Result<BTreeMap<(String, String), String>, Diagnostic> {
+    let log = crate::mail::log::SendLog::read(out)?;
+    Ok(crate::mail::send::plan(manifest, &log, &[])
+        .into_iter()
+        .map(|p| {
+            let id = &p.artifact.id;
+            let key = (id.notice.clone(), id.account.clone().unwrap_or_default());
+            (key, p.state.label().to_string())
+        })
+        .collect())
 }
 
 /// Replies naming an account the manifest sent no letter to (a form passed on, or mistyped).
@@ -455,10 +487,11 @@ fn write_inert_row<W: std::io::Write>(
     writer.write_record(row.iter().map(|cell| inert::csv_cell(cell).into_owned()))
 }
 
-/// The non-responder list as CSV: notice, account, locale, letter.
+/// The non-responder list as CSV: notice, account, locale, letter, e-mail (its state by the
+/// send log, empty when the build made no e-mail).
 pub fn non_responders_csv(list: &[NonResponder]) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(["notice", "account", "locale", "letter"])?;
+    writer.write_record(["notice", "account", "locale", "letter", "email"])?;
     for row in list {
         write_inert_row(
             &mut writer,
@@ -467,6 +500,7 @@ pub fn non_responders_csv(list: &[NonResponder]) -> Result<Vec<u8>, csv::Error> 
                 row.account.clone(),
                 row.locale.clone(),
                 row.letter.clone(),
+                row.email.clone(),
             ],
         )?;
     }

@@ -337,6 +337,10 @@ impl LayoutSpec for EuCommission {
         Vec::new()
     }
 
+    fn title_fallback(_keys: &EuKeys) -> Option<&'static str> {
+        Some("eu-title")
+    }
+
     fn lists_actions(keys: &EuKeys) -> bool {
         !keys.eu.user_actions.is_empty()
     }
@@ -351,7 +355,7 @@ impl LayoutSpec for EuCommission {
         let eu = &keys.eu;
         let forms = cx.forms();
         EuView {
-            page: cx.page(Some("eu-title")),
+            page: cx.page(Self::title_fallback(keys)),
             products: cx
                 .products()
                 .expect("checked at load: this layout's notices have products"),

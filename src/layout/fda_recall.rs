@@ -281,6 +281,10 @@ impl LayoutSpec for FdaRecall {
         out
     }
 
+    fn title_fallback(keys: &FdaKeys) -> Option<&'static str> {
+        Some(keys.fda.action.message())
+    }
+
     fn lists_actions(keys: &FdaKeys) -> bool {
         let fda = &keys.fda;
         match &fda.body {
@@ -304,7 +308,7 @@ impl LayoutSpec for FdaRecall {
         let fda = &keys.fda;
         FdaView {
             // Without title lines, the PDF title is the marking.
-            page: cx.page(Some(fda.action.message())),
+            page: cx.page(Self::title_fallback(keys)),
             marking: cx.t_id(fda.action.message()),
             titles: cx.ts(&cx.notice.titles),
             titles_uppercase: cx.notice.titles_uppercase,

@@ -82,6 +82,11 @@ pub trait LayoutSpec: Sync + 'static {
     /// Whether the letter lists what the recipient is to do (steps, a list of actions), for
     /// checks of what a letter says.
     fn lists_actions(keys: &Self::Keys) -> bool;
+    /// The message that titles a letter whose notice has no title lines (the PDF's title, an
+    /// e-mail's subject).
+    fn title_fallback(_keys: &Self::Keys) -> Option<&'static str> {
+        None
+    }
     /// The localized view of one letter.
     fn view(cx: &ViewContext, keys: &Self::Keys) -> Self::View;
 }
@@ -131,6 +136,7 @@ pub trait Layout: Sync {
     fn message_refs<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a MsgId>;
     fn data_texts<'a>(&self, keys: &'a LayoutKeys) -> Vec<&'a str>;
     fn lists_actions(&self, keys: &LayoutKeys) -> bool;
+    fn title_fallback(&self, keys: &LayoutKeys) -> Option<&'static str>;
     /// The main template's view of one letter.
     fn view(&self, cx: &ViewContext, keys: &LayoutKeys) -> Value;
 }
@@ -184,6 +190,10 @@ impl<T: LayoutSpec> Layout for T {
 
     fn lists_actions(&self, keys: &LayoutKeys) -> bool {
         T::lists_actions(own_keys::<T>(keys))
+    }
+
+    fn title_fallback(&self, keys: &LayoutKeys) -> Option<&'static str> {
+        T::title_fallback(own_keys::<T>(keys))
     }
 
     fn view(&self, cx: &ViewContext, keys: &LayoutKeys) -> Value {

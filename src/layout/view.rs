@@ -226,20 +226,27 @@ impl ViewContext<'_> {
         markup::plain_text(&self.localizer.inline(id, &[]))
     }
 
+    /// The notice's main title as plain text (`main_title`, else its last title line, else the
+    /// message `fallback`).
+    pub fn main_title(&self, fallback: Option<&str>) -> String {
+        let notice = self.notice;
+        let main = match notice.main_title {
+            Some(Spanned { value: n, .. }) => notice.titles.get(n.saturating_sub(1)),
+            None => notice.titles.last(),
+        };
+        match (main, fallback) {
+            (Some(t), _) => self.plain(t),
+            (None, Some(id)) => self.plain_id(id),
+            (None, None) => String::new(),
+        }
+    }
+
     /// The page frame; `fallback_title` is the message of the PDF title when the notice has no
     /// title lines.
     pub fn page(&self, fallback_title: Option<&str>) -> PageView {
         let notice = self.notice;
         let langid = self.localizer.langid();
-        let main = match notice.main_title {
-            Some(Spanned { value: n, .. }) => notice.titles.get(n.saturating_sub(1)),
-            None => notice.titles.last(),
-        };
-        let plain_title = match (main, fallback_title) {
-            (Some(t), _) => self.plain(t),
-            (None, Some(id)) => self.plain_id(id),
-            (None, None) => String::new(),
-        };
+        let plain_title = self.main_title(fallback_title);
         let date_line = notice
             .date_style
             .line(self.date, &langid.clone().unwrap_or_default());
@@ -578,9 +585,10 @@ impl ViewContext<'_> {
 
     /// Who signs: the notice's choice, else every signatory of the profile. Each with name
     /// (or its per-language override `signatory-<id>`), title (or its message) and lines.
-    pub fn signatories(&self) -> Vec<SignatoryView> {
+    /// Who signs the letter: the notice's signatories, else all the profile's.
+    pub fn chosen_signatories(&self) -> Vec<&Signatory> {
         let profile = &self.manufacturer.signatories;
-        let chosen: Vec<&Signatory> = match &self.notice.signatories {
+        match &self.notice.signatories {
             None => profile.iter().collect(),
             Some(list) => list
                 .iter()
@@ -589,8 +597,11 @@ impl ViewContext<'_> {
                     NoticeSignatory::Person(person) => Some(person),
                 })
                 .collect(),
-        };
-        chosen
+        }
+    }
+
+    pub fn signatories(&self) -> Vec<SignatoryView> {
+        self.chosen_signatories()
             .into_iter()
             .map(|s| {
                 let override_id = format!("signatory-{}", s.id);

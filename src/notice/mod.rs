@@ -6,6 +6,7 @@
 //! against [`Notice`]'s and the layout's own (the `layout` module).
 
 pub mod details;
+pub mod email;
 pub mod form;
 pub mod products;
 pub mod regime;
@@ -27,6 +28,7 @@ pub type MsgId = Spanned<String>;
 pub type FieldName = Spanned<String>;
 
 pub use details::{DetailRow, Details};
+pub use email::EmailSender;
 pub use form::*;
 pub use products::*;
 pub use regime::{Regime, Waiver};
@@ -410,6 +412,9 @@ pub struct Manufacturer {
     /// `footer-page`, and `footer-ivd` on an in-vitro diagnostic notice.
     #[serde(default)]
     pub footer: Option<Vec<FramePart>>,
+    /// Who e-mailed letters are from (`build --recipients FILE --email`).
+    #[serde(default)]
+    pub email: Option<EmailSender>,
     /// SHA-256 of the profile's YAML text and its logo (set by the loader), for incremental
     /// builds.
     #[serde(skip)]

@@ -77,6 +77,10 @@ pub fn pair_inputs(
         .add("templates", &context.templates.digest)
         .add("notice", &loaded.digest)
         .add("manufacturer", &manufacturer.digest);
+    // Only an e-mail build adds the key, so other builds keep their fingerprints.
+    if context.email && recipient.is_some() {
+        f.add("email", "message");
+    }
     let text_tag = context.project.locales.text_locale(tag);
     for chain_tag in localize::fallback_chain(text_tag, &project.locales, context.draft) {
         if let Some(locale) = project.locales.by_tag.get(&chain_tag) {

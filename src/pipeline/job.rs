@@ -175,10 +175,20 @@ fn write(
         inputs,
         fell_back: report.fell_back.iter().cloned().collect(),
     };
-    let mut artifacts = Vec::new();
+    let mut pdfs = Vec::new();
     let mut changed = false;
     for plan in &forms.artifacts {
-        let (artifact, new) = written.artifact(context, plan, &mut stages)?;
+        let (artifact, bytes, new) = written.artifact(context, plan, &mut stages)?;
+        changed |= new;
+        pdfs.push((artifact, bytes));
+    }
+    let message = match (context.email, job.recipient) {
+        (true, Some(_)) => Some(super::message::stage(context, job, id, inputs, &pdfs)?),
+        _ => None,
+    };
+    let mut artifacts: Vec<Artifact> = pdfs.into_iter().map(|(a, _)| a).collect();
+    if let Some((artifact, new)) = message {
+        stages.lap("message");
         changed |= new;
         artifacts.push(artifact);
     }
@@ -204,13 +214,14 @@ struct Written<'a> {
 }
 
 impl Written<'_> {
-    /// One artifact exported, its form fields added and staged; whether its bytes are new.
+    /// One artifact exported, its form fields added and staged; its bytes, and whether they
+    /// are new.
     fn artifact(
         &self,
         context: &BuildContext,
         plan: &ArtifactPlan,
         stages: &mut letter::Laps,
-    ) -> Result<(Artifact, bool), Vec<Diagnostic>> {
+    ) -> Result<(Artifact, Vec<u8>, bool), Vec<Diagnostic>> {
         let id = &self.meta.id;
         let path = output::artifact_path(id, plan.kind, plan.form);
         // The PDF's ID: stable per output path, so identical inputs give identical bytes.
@@ -243,7 +254,8 @@ impl Written<'_> {
             fell_back: self.fell_back.clone(),
             draft: context.draft,
             inputs: self.inputs.to_string(),
+            envelope: None,
         };
-        Ok((artifact, changed))
+        Ok((artifact, bytes, changed))
     }
 }

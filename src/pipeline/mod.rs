@@ -7,6 +7,7 @@ mod commit;
 mod emit;
 mod job;
 pub mod letter;
+mod message;
 pub mod report;
 mod retain;
 
@@ -76,6 +77,12 @@ pub struct BuildOptions {
     /// error, never a letter in English.
     #[arg(long, value_name = "FILE.csv")]
     pub recipients: Option<PathBuf>,
+    /// With --recipients: also make each account's e-mail, OUT/<NOTICE>/recipients/<account>/
+    /// <NOTICE>-<account>-<tag>.eml, its letter and reply form attached, in its language (the
+    /// CSV's `email` column; the profile's `email: { from, reply_to, cc }`; the notice's
+    /// message `email-summary`). `noticegen mail send` sends them.
+    #[arg(long, requires = "recipients")]
+    pub email: bool,
     /// What the PDFs are for.
     #[arg(long, value_enum, default_value = "screen")]
     pub profile: Profile,
@@ -171,6 +178,8 @@ struct BuildContext<'a> {
     explicit: bool,
     /// Signs per-recipient letters' reply tokens, when configured.
     reply_key: Option<ReplyKey>,
+    /// Each recipient's letter gets its e-mail (`--email`).
+    email: bool,
     source_date_epoch: Option<SourceDateEpoch>,
 }
 
@@ -203,7 +212,12 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     // sees the manifest and the files the previous one left.
     let _lock = lock(&options.root, &out)?;
     let mut diagnostics = Vec::new();
-    let project = load::load_project(&options.root)?.into_value(&mut diagnostics);
+    let mut project = load::load_project(&options.root)?.into_value(&mut diagnostics);
+    if options.email {
+        project
+            .locales
+            .add_standard_text(crate::mail::text::STANDARD_TEXT);
+    }
     let recipients = match &options.recipients {
         Some(path) => load_recipients(path, &project, options, &diagnostics)?,
         None => Vec::new(),
@@ -237,6 +251,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         profile: options.profile,
         explicit,
         reply_key,
+        email: options.email,
         source_date_epoch: options.source_date_epoch,
     };
     progress.start(jobs.len());
@@ -453,9 +468,40 @@ fn load_recipients(
         }
     };
     let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    recipients::load(&path, project, default_notice)
-        .map(|list| list.recipients)
-        .map_err(fail)
+    let list = recipients::load(&path, project, default_notice).map_err(fail)?;
+    if options.email {
+        let mut errors = recipients::email_problems(&list);
+        errors.extend(senders(project, &list.recipients));
+        if !errors.is_empty() {
+            return Err(fail(errors));
+        }
+    }
+    Ok(list.recipients)
+}
+
+/// The profile of each notice the recipients' letters are of says who e-mails them.
+fn senders(project: &Project, recipients: &[Recipient]) -> Vec<Diagnostic> {
+    let profiles: std::collections::BTreeSet<&str> = recipients
+        .iter()
+        .map(|r| {
+            project.notices[&r.notice]
+                .notice
+                .manufacturer
+                .value
+                .as_str()
+        })
+        .collect();
+    profiles
+        .into_iter()
+        .filter(|id| project.manufacturers[*id].email.is_none())
+        .map(|id| {
+            Diagnostic::error(format!(
+                "--email: the profile `{id}` does not say who the messages are from"
+            ))
+            .in_file(format!("notices/manufacturers/{id}.yaml"))
+            .hint("add `email: { from: \"Field Safety <fsca@example.com>\" }` (and optionally `reply_to:`, `cc: [...]`)")
+        })
+        .collect()
 }
 
 /// The manifest lists this build's artifacts and skips, and what [`retain`] keeps of the

@@ -92,10 +92,18 @@ impl<'a> Printer<'a> {
         let Some(main) = artifacts.iter().find(|a| a.kind == ArtifactKind::Notice) else {
             return;
         };
-        let forms = artifacts.len() - 1;
+        let forms = artifacts
+            .iter()
+            .filter(|a| a.kind == ArtifactKind::Form)
+            .count();
+        let message = artifacts
+            .iter()
+            .find_map(|a| a.envelope.as_ref())
+            .map(|e| format!("; e-mail to {}", e.to.join(", ")))
+            .unwrap_or_default();
         let _ = writeln!(
             self.lines,
-            "{state:>10} {} ({}{})",
+            "{state:>10} {} ({}{}{message})",
             main.path,
             pages(main.pages),
             match forms {

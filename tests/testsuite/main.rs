@@ -15,6 +15,7 @@ mod hostile_logo;
 mod hostile_messages;
 mod hostile_replies;
 mod hostile_xliff;
+mod mail;
 mod page_frame;
 mod recipients;
 mod regime;

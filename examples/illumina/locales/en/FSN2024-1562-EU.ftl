@@ -71,3 +71,6 @@ eu1562-form-cyberguidance-read = I confirm that the Cybersecurity Guidance docum
 # After letter `form-intro-2` and `form-intro-3`.
 eu1562-form-return-email = Once it is complete, email the form to <a href="mailto:techsupport@illumina.com">techsupport@illumina.com</a>. Alternatively, you can send an email to Illumina Technical Support giving the information requested in this form. For questions about this form, contact Illumina Customer Care at <a href="mailto:customercare@illumina.com">customercare@illumina.com</a>.
 eu1562-form-return-deadline = <b>Deadline for returning this form:</b> 30 days after receiving the notice.
+
+## E-mail (build --recipients ... --email): what the account must do, in a few lines
+email-summary = A cybersecurity vulnerability affects the communication between the products listed in the notice and your network storage, servers or computers. Please read the attached notice, configure a secure protocol as the Cybersecurity Guidance describes, and return the reply form.

@@ -43,3 +43,6 @@ form-intro-2 = Complete the form below to confirm receipt of the notice and comp
 form-intro-3 = Alternatively, you can send an email to Illumina Technical Support giving the information requested below.
 form-received = I confirm that I have received { $notice } and have read and understood its content.
 form-cyberguidance-read = I confirm that the Cybersecurity Guidance document has been downloaded and read.
+
+## E-mail (build --recipients ... --email): what the account must do, in a few lines
+email-summary = A cybersecurity vulnerability affects the communication between the products listed in the notice and your network storage, servers or computers. Please read the attached notice, configure a secure protocol as the Cybersecurity Guidance describes, and return the reply form.

@@ -61,3 +61,6 @@ eu1562-form-serials = Tutti i numeri di serie (indicare i propri nella sezione 3
 eu1562-form-cyberguidance-read = Confermo che il documento Guida sulla sicurezza informatica è stato scaricato e letto.
 eu1562-form-return-email = Una volta compilato, invii il modulo per e-mail all'indirizzo <a href="mailto:techsupport@illumina.com">techsupport@illumina.com</a>. In alternativa, è possibile inviare un'e-mail all'Assistenza Tecnica di Illumina fornendo le informazioni richieste in questo modulo. Per domande su questo modulo, contatti il Servizio clienti di Illumina all'indirizzo <a href="mailto:customercare@illumina.com">customercare@illumina.com</a>.
 eu1562-form-return-deadline = <b>Termine per la restituzione del presente modulo:</b> 30 giorni dal ricevimento dell'avviso.
+
+## E-mail (build --recipients ... --email): che cosa deve fare il cliente, in poche righe
+email-summary = Una vulnerabilità di sicurezza informatica riguarda la comunicazione tra i prodotti elencati nell'avviso e i dispositivi di archiviazione di rete, i server o i computer della vostra struttura. Vi preghiamo di leggere l'avviso allegato, di configurare un protocollo sicuro come descritto nella Guida alla sicurezza informatica e di restituire il modulo di risposta.

@@ -43,3 +43,6 @@ form-intro-2 = Compili il modulo sottostante per confermare la ricezione dell'av
 form-intro-3 = In alternativa, è possibile inviare un'e-mail all'Assistenza Tecnica di Illumina fornendo le informazioni richieste di seguito.
 form-received = Confermo di aver ricevuto la comunicazione { $notice } e di averne letto e compreso il contenuto.
 form-cyberguidance-read = Confermo che il documento Guida sulla sicurezza informatica è stato scaricato e letto.
+
+## E-mail (build --recipients ... --email): che cosa deve fare il cliente, in poche righe
+email-summary = Una vulnerabilità di sicurezza informatica riguarda la comunicazione tra i prodotti elencati nell'avviso e i dispositivi di archiviazione di rete, i server o i computer della vostra struttura. Vi preghiamo di leggere l'avviso allegato, di configurare un protocollo sicuro come descritto nella Guida alla sicurezza informatica e di restituire il modulo di risposta.

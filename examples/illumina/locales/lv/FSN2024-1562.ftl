@@ -48,3 +48,6 @@ form-intro-2 = Lūdzu, aizpildiet tālāk esošo veidlapu, lai apstiprinātu, ka
 form-intro-3 = Varat arī nosūtīt e-pastu Illumina tehniskajam atbalstam, lai sniegtu tālāk pieprasīto informāciju.
 form-received = Es apstiprinu { $notice } sanemšanu un to, ka izlasīju un saprotu tā saturu.
 form-cyberguidance-read = Es apstiprinu, ka Kiberdrošības vadlīniju dokumenti ir lejupielādēti un izlasīti.
+
+## E-pasts (build --recipients ... --email): kas klientam jādara, dažās rindās
+email-summary = Kiberdrošības ievainojamība skar saziņu starp paziņojumā uzskaitītajiem produktiem un Jūsu tīkla krātuvi, serveriem vai datoriem. Lūdzu, izlasiet pievienoto paziņojumu, konfigurējiet drošu protokolu, kā aprakstīts kiberdrošības vadlīnijās, un nosūtiet atpakaļ atbildes veidlapu.
