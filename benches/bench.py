@@ -16,6 +16,8 @@ measures:
   one-sentence     one sentence of one locale edited, then rebuilt
   archive          the cold build again with --profile archive (PDF/A-2b)
   recipients       --recipients with 250 accounts of the EU-template notice across the 25 locales
+  e-mail           --recipients with --email-accounts (2,000) accounts, with and without --email:
+                   each message's cost as a ratio to its letter's own build
   typst-cli        `typst compile` once per emitted .typ file, 2 processes in parallel, with
                    --ignore-system-fonts and with default flags (typst-cli 0.15.1 is installed
                    with `cargo install` under ~/.cache/noticegen-bench if missing)
@@ -66,16 +68,26 @@ def vary(text, index):
 def generate(project, source):
     shutil.copytree(os.path.join(source, "notices"), os.path.join(project, "notices"))
     en = os.path.join(source, "locales", "en")
+    # The standard text built in for a few languages only (the layouts', the e-mail's): every
+    # locale gets its own, unless the source project has its own.
+    files = [(os.path.join(en, name), name) for name in os.listdir(en)]
+    builtin = [(os.path.join(ROOT, "src", "layout", "text", f"{n}.en.ftl"), f"_{n}.ftl")
+               for n in ("eu-commission", "fda-recall")]
+    builtin.append((os.path.join(ROOT, "src", "mail", "text", "email.en.ftl"), "_email.ftl"))
+    files += [(path, name) for path, name in builtin if not os.path.exists(os.path.join(en, name))]
     for index, tag in enumerate(LOCALES):
         os.makedirs(os.path.join(project, "locales", tag))
-        for name in os.listdir(en):
-            with open(os.path.join(en, name), encoding="utf-8") as f:
+        for path, name in files:
+            with open(path, encoding="utf-8") as f:
                 lines = f.read().splitlines()
             varied = []
             for line in lines:
                 m = re.match(r"^([a-z][\w-]*\s*=\s*)(.*)$", line)
+                variant = re.match(r"^(\s*\*?\[[a-z]+\]\s*)(.*)$", line)
                 if m and tag != "en":
                     line = m.group(1) + vary(m.group(2), index + 1)
+                elif variant and tag != "en":
+                    line = variant.group(1) + vary(variant.group(2), index + 1)
                 elif line.startswith("    ") and tag != "en":
                     line = vary(line, index + 1)
                 varied.append(line)
@@ -87,11 +99,11 @@ def write_recipients(path, count):
     """`count` accounts of the EU-template notice, rotating through the locales, 1-2 devices each."""
     products = ["miseq-dx", "nextseq-550dx", "novaseq-6000dx", "dragen-server-v4"]
     with open(path, "w", encoding="utf-8") as f:
-        f.write("account,organisation,address,contact,locale,product,serials,quantity\n")
+        f.write("account,organisation,address,contact,email,locale,product,serials,quantity\n")
         for i in range(count):
             tag = LOCALES[i % len(LOCALES)]
             for j in range(1 + i % 2):
-                f.write(f'ACC-{i:04},Hospital {i},"Street {i}\nCity {i}",Dr {i},{tag},'
+                f.write(f'ACC-{i:04},Hospital {i},"Street {i}\nCity {i}",Dr {i},lab{i}@hospital{i}.example,{tag},'
                         f"{products[(i + j) % len(products)]},SN{i:04}{j},{1 + j}\n")
     return count
 
@@ -140,6 +152,27 @@ def compare(binary, other, project, work, rounds=6):
           f"{statistics.median(walls[binary]) / statistics.median(walls[other]):.3f}")
 
 
+def email_bench(build, csv_path, out, a):
+    """The same accounts' letters with and without their messages, alternating."""
+    accounts = write_recipients(csv_path, a.email_accounts)
+    plain, emailed = [], []
+    base = build[:-1] + ["--notice", "FSN2024-1562-EU", "--recipients", csv_path]
+    for _ in range(a.runs):
+        for walls, extra, folder in [(plain, [], "-plain"), (emailed, ["--email"], "-email")]:
+            shutil.rmtree(out + folder, ignore_errors=True)
+            wall, _, res = timed(base[:5] + [out + folder] + base[5:] + extra)
+            assert res.returncode == 0, res.stderr[-600:]
+            walls.append(wall)
+    messages = sum(1 for _, _, files in os.walk(out + "-email") for f in files if f.endswith(".eml"))
+    assert messages == accounts, (messages, accounts)
+    p, e = statistics.median(plain), statistics.median(emailed)
+    per_letter = p / accounts
+    per_message = (e - p) / accounts
+    print(f"e-mail:            {accounts} accounts: letters {p:.1f} s, letters + messages {e:.1f} s;"
+          f" a message costs {per_message * 1000:.2f} ms, ratio to its letter {per_message / per_letter:.3f}"
+          f" (runs: {', '.join(f'{x:.1f}' for x in plain)} / {', '.join(f'{x:.1f}' for x in emailed)})")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
@@ -148,6 +181,8 @@ def main():
     ap.add_argument("--source", default=os.path.join(ROOT, "examples", "illumina"),
                     help="the project whose notices/ and locales/en/ make the benchmark's project")
     ap.add_argument("--against", help="another binary: alternate cold builds of both, print the ratio, stop")
+    ap.add_argument("--email-accounts", type=int, default=2000,
+                    help="accounts of the e-mail benchmark (0 skips it)")
     a = ap.parse_args()
 
     global BIN
@@ -212,6 +247,9 @@ def main():
           f" = {letter / accounts * 1000:.1f} ms per account"
           f"; the notice's {len(LOCALES)} general pairs: {statistics.median(eu_pairs) / len(LOCALES) * 1000:.1f} ms"
           f" per pair, ratio {letter / accounts / (statistics.median(eu_pairs) / len(LOCALES)):.2f}")
+
+    if a.email_accounts:
+        email_bench(build, csv_path, out, a)
 
     if a.skip_typst_cli:
         return

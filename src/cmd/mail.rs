@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use noticegen::diag::Diagnostic;
+use noticegen::forms::inert;
 use noticegen::mail::log::Event;
 use noticegen::mail::send::{self, Outcome, Planned, SendOptions, Server, State};
 
@@ -234,15 +235,16 @@ fn status(args: &StatusArgs) -> ExitStatus {
     println!("notice\taccount\tlocale\tto\tstate\tserver");
     for p in &planned {
         let a = &p.artifact;
-        println!(
-            "{}\t{}\t{}\t{}\t{}\t{}",
-            a.id.notice,
+        let row = [
+            a.id.notice.as_str(),
             a.id.account.as_deref().unwrap_or_default(),
-            a.id.locale,
-            p.to(),
+            a.id.locale.as_str(),
+            &p.to(),
             p.state.label(),
-            terminal_safe(&p.reply)
-        );
+            &p.reply,
+        ];
+        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        println!("{}", cells.join("\t"));
     }
     ExitStatus::Success
 }
@@ -282,9 +284,12 @@ fn who(p: &Planned) -> String {
     )
 }
 
-/// A server's words reach the terminal without control characters.
+/// A server's words reach the terminal inert: control and bidi characters escaped.
 fn terminal_safe(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    inert::terminal(text).into_owned()
+}
+
+/// A cell of the status table: inert on a terminal, and never a formula in a spreadsheet.
+fn cell(text: &str) -> String {
+    inert::csv_cell(&inert::terminal(text)).into_owned()
 }

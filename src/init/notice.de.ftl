@@ -25,3 +25,6 @@ form-stock = Betroffene Produkte an Lager:
 form-col-quantity = Anzahl
 form-signature = Unterschrift:
 form-date = Datum (TT.MM.JJJJ):
+
+# Die E-Mail eines Briefs je Empfänger (build --recipients DATEI.csv --email): was zu tun ist, kurz.
+email-summary = Bitte prüfen Sie Ihren Bestand auf die in der Mitteilung genannten betroffenen Chargen, befolgen Sie die beschriebenen Schritte und senden Sie das Antwortformular zurück.

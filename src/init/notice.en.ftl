@@ -25,3 +25,6 @@ form-stock = Affected products in stock:
 form-col-quantity = Quantity
 form-signature = Signature:
 form-date = Date (DD-MMM-YYYY):
+
+# The e-mail of a per-recipient letter (build --recipients FILE.csv --email): what to do, in brief.
+email-summary = Please check your stock for the affected lots listed in the notice, follow its steps, and return the reply form.

@@ -25,3 +25,6 @@ form-stock = Produits visés en inventaire :
 form-col-quantity = Quantité
 form-signature = Signature :
 form-date = Date (JJ-MMM-AAAA) :
+
+# Le courriel d'une lettre par destinataire (build --recipients FICHIER.csv --email) : ce qu'il faut faire, en bref.
+email-summary = Veuillez vérifier votre inventaire pour les lots visés par l'avis, suivre les étapes décrites et nous renvoyer le formulaire de réponse.

@@ -15,7 +15,7 @@ use crate::markup::{self, Inline};
 /// The messages every e-mailed letter shares, built in where the project has none.
 pub const STANDARD_TEXT: StandardText = StandardText {
     name: "email",
-    kind: "e-mail",
+    kind: "e-mail text",
     texts: &[
         ("en", include_str!("text/email.en.ftl")),
         ("de", include_str!("text/email.de.ftl")),

@@ -617,3 +617,50 @@ fn credentials_never_come_from_the_project_or_the_address() {
     }
     assert!(!out.join("mail-log.jsonl").exists());
 }
+
+/// A project made by `init` e-mails its letters at once: the starter profile has a sender and
+/// the starter notice its summary; the reply deadline reads in each language.
+#[test]
+fn an_init_project_emails_its_letters_with_the_reply_deadline_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("acme");
+    let r = run(noticegen().arg("init").arg(&root).args(["--locale", "de"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let csv = root.join("customers.csv");
+    std::fs::write(
+        &csv,
+        "account,organisation,address,contact,email,locale\n\
+         C-100,Northfield Clinic,1 Main Road,Dr Ann Lee,ann.lee@northfield.example,en\n\
+         C-200,Klinikum Süd,Hauptstraße 5,Dr. Jan Berg,j.berg@klinikum.example,de\n",
+    )
+    .unwrap();
+    let out = root.join("output");
+    let r = run(noticegen()
+        .args(["build", "--email", "--notice", "FSN-0001", "--recipients"])
+        .arg(&csv)
+        .arg("--root")
+        .arg(&root));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let paths: Vec<PathBuf> = ["C-100/FSN-0001-C-100-en.eml", "C-200/FSN-0001-C-200-de.eml"]
+        .iter()
+        .map(|p| out.join("FSN-0001/recipients").join(p))
+        .collect();
+    let read = parsed(&paths);
+    for (message, (deadline, subject)) in read.iter().zip([
+        ("within 10 days", "URGENT: "),
+        ("innerhalb von 10 Tagen", "DRINGEND: "),
+    ]) {
+        assert!(
+            message["headers"]["Subject"]
+                .as_str()
+                .unwrap()
+                .starts_with(subject),
+            "{}",
+            message["headers"]["Subject"]
+        );
+        for part in ["text", "html"] {
+            let text = message[part].as_str().unwrap();
+            assert!(text.contains(deadline), "{deadline}: {text}");
+        }
+    }
+}
