@@ -18,6 +18,8 @@ measures:
   recipients       --recipients with 250 accounts of the EU-template notice across the 25 locales
   e-mail           --recipients with --email-accounts (2,000) accounts, with and without --email:
                    each message's cost as a ratio to its letter's own build
+  shards           the 250 accounts' letters as 1, 2 and 4 `--shard I/N` processes at once,
+                   then `manifest merge`: wall time to the merged folder, and its speed-up
   typst-cli        `typst compile` once per emitted .typ file, 2 processes in parallel, with
                    --ignore-system-fonts and with default flags (typst-cli 0.15.1 is installed
                    with `cargo install` under ~/.cache/noticegen-bench if missing)
@@ -152,6 +154,34 @@ def compare(binary, other, project, work, rounds=6):
           f"{statistics.median(walls[binary]) / statistics.median(walls[other]):.3f}")
 
 
+def shard_bench(build, csv_path, out, a):
+    """The recipients build split over 1, 2 and 4 processes on this machine, merged."""
+    cores = os.cpu_count() or 1
+    base = build[:-1] + ["--notice", "FSN2024-1562-EU", "--recipients", csv_path]
+    times = {n: [] for n in (1, 2, 4)}
+    for _ in range(a.runs):
+        for n in times:
+            parts = [f"{out}-shard{n}-{i}" for i in range(1, n + 1)]
+            merged = f"{out}-merged{n}"
+            for d in parts + [merged]:
+                shutil.rmtree(d, ignore_errors=True)
+            start = time.perf_counter()
+            procs = [subprocess.Popen(base[:5] + [p] + base[5:] + ["--shard", f"{i}/{n}", "--jobs",
+                                      str(max(1, cores // n))], stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE)
+                     for i, p in enumerate(parts, 1)]
+            for p in procs:
+                _, err = p.communicate()
+                assert p.returncode == 0, err[-600:]
+            subprocess.run([BIN, "manifest", "merge", *parts, "--out", merged], check=True,
+                           capture_output=True)
+            times[n].append(time.perf_counter() - start)
+    one = statistics.median(times[1])
+    print("shards:            " + "; ".join(
+        f"{n} process(es) {statistics.median(t):.1f} s (x{one / statistics.median(t):.2f})"
+        for n, t in times.items()) + f" on {cores} cores, merge included")
+
+
 def email_bench(build, csv_path, out, a):
     """The same accounts' letters with and without their messages, alternating."""
     accounts = write_recipients(csv_path, a.email_accounts)
@@ -248,6 +278,7 @@ def main():
           f"; the notice's {len(LOCALES)} general pairs: {statistics.median(eu_pairs) / len(LOCALES) * 1000:.1f} ms"
           f" per pair, ratio {letter / accounts / (statistics.median(eu_pairs) / len(LOCALES)):.2f}")
 
+    shard_bench(build, csv_path, out, a)
     if a.email_accounts:
         email_bench(build, csv_path, out, a)
 

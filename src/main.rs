@@ -39,6 +39,9 @@ Examples:
   noticegen mail send --server smtps://smtp.example.com
                                            send them, each once (NOTICEGEN_SMTP_USERNAME,
                                            NOTICEGEN_SMTP_PASSWORD)
+  noticegen build --recipients accounts.csv --shard 2/4 --out part-2
+  noticegen manifest merge part-1 part-2 part-3 part-4 --out output
+                                           a build spread over 4 machines, joined
   noticegen replies collect replies/*.pdf --out replies.csv
   noticegen replies collect replies/*.pdf --manifest output/manifest.json
                                            ... and list the accounts that did not reply
@@ -67,6 +70,8 @@ enum Command {
     #[command(subcommand)]
     Mail(cmd::mail::Command),
     #[command(subcommand)]
+    Manifest(cmd::manifest::Command),
+    #[command(subcommand)]
     Xliff(cmd::xliff::Command),
 }
 
@@ -84,6 +89,7 @@ fn main() -> ExitCode {
         Command::Schema(args) => cmd::schema::run(args),
         Command::Replies(command) => cmd::replies::run(command),
         Command::Mail(command) => cmd::mail::run(command),
+        Command::Manifest(command) => cmd::manifest::run(command),
         Command::Xliff(command) => cmd::xliff::run(command),
     };
     status.into()

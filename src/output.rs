@@ -100,6 +100,19 @@ pub struct Manifest {
     /// in `artifacts` or its entry here; [`Manifest::settle`] finds out which.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub committing: Vec<Artifact>,
+    /// A sharded build's part (`build --shard I/N`): which, and of which plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<ShardPart>,
+}
+
+/// Which part of a sharded build a manifest is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardPart {
+    /// From 1.
+    pub index: usize,
+    pub total: usize,
+    /// The fingerprint of the whole plan: every job's identity and inputs.
+    pub plan: String,
 }
 
 impl Manifest {
@@ -109,6 +122,7 @@ impl Manifest {
             artifacts: Vec::new(),
             skipped: Vec::new(),
             committing: Vec::new(),
+            shard: None,
         }
     }
 

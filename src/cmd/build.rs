@@ -7,6 +7,7 @@ use noticegen::epoch::SourceDateEpoch;
 use noticegen::forms::token::ReplyKey;
 use noticegen::pipeline::BuildOptions;
 use noticegen::pipeline::report::{self, Verbosity};
+use noticegen::pipeline::shard::{Shard, ShardSpec};
 
 use super::common::{ExitStatus, OutputArgs, project_error};
 use super::progress::ProgressBar;
@@ -26,6 +27,11 @@ impl Args {
     pub fn resolve(self) -> Result<(BuildOptions, Verbosity), Diagnostic> {
         let mut options = self.options;
         options.source_date_epoch = source_date_epoch()?;
+        if options.shard == Some(ShardSpec::Auto) {
+            let shard = Shard::from_env(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+                .map_err(Diagnostic::error)?;
+            options.shard = Some(ShardSpec::Given(shard));
+        }
         if options.recipients.is_some() {
             options.reply_key = ReplyKey::from_env(&options.root)?;
         }

@@ -9,6 +9,7 @@ pub mod common;
 pub mod init;
 pub mod locale;
 pub mod mail;
+pub mod manifest;
 pub mod preview;
 mod progress;
 pub mod replies;

@@ -10,6 +10,7 @@ pub mod letter;
 mod message;
 pub mod report;
 mod retain;
+pub mod shard;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -83,6 +84,12 @@ pub struct BuildOptions {
     /// message `email-summary`). `noticegen mail send` sends them.
     #[arg(long, requires = "recipients")]
     pub email: bool,
+    /// Build only shard I of N (`2/4`) of the planned jobs, dealt out by expected cost, into
+    /// this output folder; `noticegen manifest merge` joins the N folders into one, the same
+    /// as a single build. `auto` reads GitLab's CI_NODE_INDEX/CI_NODE_TOTAL or a Kubernetes
+    /// Indexed Job's JOB_COMPLETION_INDEX with NOTICEGEN_SHARD_TOTAL.
+    #[arg(long, value_name = "I/N|auto", value_parser = shard::ShardSpec::parse)]
+    pub shard: Option<shard::ShardSpec>,
     /// What the PDFs are for.
     #[arg(long, value_enum, default_value = "screen")]
     pub profile: Profile,
@@ -209,15 +216,14 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     // An absolute `--out` replaces the root, as `Path::join` does.
     let out = options.root.join(&options.out);
     // One build or import of a project at a time: taken before anything is read, so this build
-    // sees the manifest and the files the previous one left.
-    let _lock = lock(&options.root, &out)?;
+    // sees the manifest and the files the previous one left. The shards of one build run side
+    // by side, each into its own folder: each locks that.
+    let _lock = match options.shard {
+        Some(_) => lock_output(&out)?,
+        None => lock(&options.root, &out)?,
+    };
     let mut diagnostics = Vec::new();
-    let mut project = load::load_project(&options.root)?.into_value(&mut diagnostics);
-    if options.email {
-        project
-            .locales
-            .add_standard_text(crate::mail::text::STANDARD_TEXT);
-    }
+    let project = load_project(options)?.into_value(&mut diagnostics);
     let recipients = match &options.recipients {
         Some(path) => load_recipients(path, &project, options, &diagnostics)?,
         None => Vec::new(),
@@ -237,7 +243,10 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     // Naming a locale asks for it to be printed: an incomplete pair is then an error. A build
     // limited by notice only skips incomplete pairs, as a full build does.
     let explicit = !options.locales.is_empty();
-    let partial = explicit || !options.notices.is_empty() || options.recipients.is_some();
+    let partial = explicit
+        || !options.notices.is_empty()
+        || options.recipients.is_some()
+        || options.shard.is_some();
     let context = BuildContext {
         project: &project,
         templates: &templates,
@@ -254,6 +263,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         email: options.email,
         source_date_epoch: options.source_date_epoch,
     };
+    let (jobs, part) = shard::take(options.shard, &context, jobs);
     progress.start(jobs.len());
     let workers = options.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
@@ -267,7 +277,8 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         Some(previous) => retain::retain(previous, &project, &jobs, &outcomes, partial, &out),
         None => retain::Retained::default(),
     };
-    let manifest = manifest(&outcomes, &retained);
+    let mut manifest = manifest(&outcomes, &retained);
+    manifest.shard = part;
     let removed = commit::commit(&commit::Commit {
         out: &out,
         previous: previous_manifest.as_ref(),
@@ -331,6 +342,29 @@ fn lock(root: &std::path::Path, out: &std::path::Path) -> Result<ProjectLock, Pr
         }
         ProjectLock::acquire(out, "build").map_err(|_| ProjectError(vec![first]))
     })
+}
+
+/// The project, with the e-mail's standard text when the build makes messages.
+fn load_project(options: &BuildOptions) -> Result<Loaded<Project>, ProjectError> {
+    let mut loaded = load::load_project(&options.root)?;
+    if options.email {
+        loaded
+            .value
+            .locales
+            .add_standard_text(crate::mail::text::STANDARD_TEXT);
+    }
+    Ok(loaded)
+}
+
+/// The lock of an output folder alone (a shard's).
+fn lock_output(out: &std::path::Path) -> Result<ProjectLock, ProjectError> {
+    std::fs::create_dir_all(out).map_err(|e| {
+        ProjectError(vec![Diagnostic::error(format!(
+            "cannot make the output folder {}: {e}",
+            out.display()
+        ))])
+    })?;
+    ProjectLock::acquire(out, "build").map_err(|d| ProjectError(vec![d]))
 }
 
 /// Runs `jobs` on `workers` threads, each taking the next job when it is free; outcomes come

@@ -21,6 +21,7 @@ mod recipients;
 mod regime;
 mod render;
 mod second_example;
+mod shard;
 mod standard_text;
 mod transaction;
 mod translate;
