@@ -250,6 +250,22 @@ pub fn send(
     let (manifest, mut log) = read(&options.out).map_err(|d| ProjectError(vec![d]))?;
     let mut report = SendReport::default();
     let planned = plan(&manifest, &log, &options.resend);
+    // A draft fills gaps with the source language and says DRAFT on every page.
+    let drafts: Vec<&str> = planned
+        .iter()
+        .filter(|p| p.send && p.artifact.draft)
+        .map(|p| p.artifact.path.as_str())
+        .collect();
+    if !drafts.is_empty() {
+        return Err(ProjectError(vec![
+            Diagnostic::error(format!(
+                "{} message(s) were built with --draft, which are never sent: {}",
+                drafts.len(),
+                drafts.join(", ")
+            ))
+            .hint("build again without --draft once every translation is complete"),
+        ]));
+    }
     let Some(server) = &options.server else {
         return Err(ProjectError(vec![Diagnostic::error(
             "no server to send to",

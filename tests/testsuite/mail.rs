@@ -616,6 +616,26 @@ fn credentials_never_come_from_the_project_or_the_address() {
         assert!(r.stderr.contains(says), "{says}: {}", r.stderr);
     }
     assert!(!out.join("mail-log.jsonl").exists());
+
+    // A draft build's messages are never sent.
+    let r = run(noticegen()
+        .args(["build", "--email", "--draft", "--recipients"])
+        .arg(fixture())
+        .arg("--root")
+        .arg(root)
+        .arg("--out")
+        .arg(&out));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let server = Server::start(&[]);
+    let r = send(root, &out, &server, &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("were built with --draft, which are never sent"),
+        "{}",
+        r.stderr
+    );
+    assert!(server.received().is_empty());
 }
 
 /// A project made by `init` e-mails its letters at once: the starter profile has a sender and
