@@ -22,6 +22,7 @@ use crate::localize::Locale;
 use crate::localize::intl::plural_categories;
 use crate::localize::resources::{EntryInfo, FtlFile, is_shared};
 use crate::pipeline::letter::{self, Letter, Localized};
+use crate::pipeline::message::Wanting;
 use crate::recipients::RecipientList;
 use crate::render::Templates;
 use crate::review::{self, ReviewRecord};
@@ -47,14 +48,22 @@ pub fn check(root: &Path) -> Result<Vec<Diagnostic>, ProjectError> {
 }
 
 /// `check --recipients FILE.csv`: the project's findings, then the recipients file's (its rows,
-/// and whether every account's letter can be made in its language), from one load.
+/// and whether every account's letter can be made in its language), from one load. With
+/// `email`, also what `build --email` needs: each account's address, the profile's sender and
+/// the message's words in each account's language.
 pub fn check_with_recipients(
     root: &Path,
     recipients: &Path,
     notice: Option<&str>,
+    email: bool,
 ) -> Result<Vec<Diagnostic>, ProjectError> {
     let mut diagnostics = Vec::new();
-    let project = load::load_project(root)?.into_value(&mut diagnostics);
+    let mut project = load::load_project(root)?.into_value(&mut diagnostics);
+    if email {
+        project
+            .locales
+            .add_standard_text(crate::mail::text::STANDARD_TEXT);
+    }
     diagnostics.extend(check_project(&project));
     if let Some(id) = notice
         && !project.notices.contains_key(id)
@@ -63,10 +72,46 @@ pub fn check_with_recipients(
         return Ok(diagnostics);
     }
     match crate::recipients::load(recipients, &project, notice) {
-        Ok(list) => diagnostics.extend(check_letters(&list, &project)),
+        Ok(list) => {
+            diagnostics.extend(check_letters(&list, &project));
+            if email {
+                diagnostics.extend(check_messages(&list, &project));
+            }
+        }
         Err(errors) => diagnostics.extend(errors),
     }
     Ok(diagnostics)
+}
+
+/// What each account's e-mail needs: an address, a sender, its words in its language.
+fn check_messages(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
+    let mut diagnostics = crate::recipients::email_problems(list);
+    diagnostics.extend(crate::pipeline::senders(project, &list.recipients));
+    for r in &list.recipients {
+        let letter = Letter {
+            recipient: Some(r),
+            ..Letter::general(&project.notices[&r.notice], &r.locale, false)
+        };
+        let at = |d: Diagnostic| d.at_line_col(&list.source, r.line, 1, 0);
+        match crate::pipeline::message::words(project, letter, &[]) {
+            Ok(_) => {}
+            Err(Wanting::Missing(missing)) => diagnostics.push(at(Diagnostic::error(format!(
+                "account `{}`: the e-mail's text of {} in `{}` lacks {}",
+                r.account,
+                r.notice,
+                r.locale,
+                missing.join(", ")
+            ))
+            .hint(format!(
+                "add them to locales/{}/{}.ftl (`{}` says what the account must do)",
+                r.locale,
+                r.notice,
+                crate::mail::text::SUMMARY
+            )))),
+            Err(Wanting::Broken(errors)) => diagnostics.extend(errors),
+        }
+    }
+    diagnostics
 }
 
 /// The findings in a loaded project, after those its loading made.

@@ -18,6 +18,10 @@ pub struct Args {
     /// With --recipients: the notice of rows without a `notice` column.
     #[arg(long = "notice", value_name = "ID", requires = "recipients")]
     pub notice: Option<String>,
+    /// With --recipients: also what `build --email` needs: each account's address, the
+    /// profile's `email:` sender, and the e-mail's words in each account's language.
+    #[arg(long, requires = "recipients")]
+    pub email: bool,
     /// Output format of the findings.
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
@@ -33,7 +37,9 @@ pub enum Format {
 pub fn run(args: Args) -> ExitStatus {
     let root = &args.project.root;
     let checked = match &args.recipients {
-        Some(csv) => noticegen::check::check_with_recipients(root, csv, args.notice.as_deref()),
+        Some(csv) => {
+            noticegen::check::check_with_recipients(root, csv, args.notice.as_deref(), args.email)
+        }
         None => noticegen::check::check(root),
     };
     match checked {

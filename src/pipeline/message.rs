@@ -8,6 +8,7 @@ use super::{BuildContext, Job};
 use crate::diag::Diagnostic;
 use crate::identity::LetterId;
 use crate::layout::ViewContext;
+use crate::load::Project;
 use crate::localize::intl::CivilDate;
 use crate::mail::{self, message};
 use crate::output::{self, Artifact, ArtifactKind, Envelope};
@@ -42,7 +43,17 @@ pub(super) fn stage(
         .iter()
         .map(|(a, _)| a.path.rsplit('/').next().unwrap_or(&a.path).to_string())
         .collect();
-    let (body, fell_back) = words(context, job, id, &names)?;
+    let letter = Letter {
+        loaded: job.notice,
+        tag: &job.tag,
+        draft: context.draft,
+        recipient: job.recipient,
+    };
+    let (body, fell_back) =
+        words(context.project, letter, &names).map_err(|problem| match problem {
+            Wanting::Missing(missing) => vec![missing_text(id, &missing)],
+            Wanting::Broken(errors) => errors,
+        })?;
     let manufacturer = &context.project.manufacturers[&job.notice.notice.manufacturer.value];
     let sender = manufacturer
         .email
@@ -103,21 +114,22 @@ pub(super) fn stage(
     Ok((artifact, changed))
 }
 
+/// Why a message's words cannot be made.
+pub enum Wanting {
+    /// Messages the account's language lacks.
+    Missing(Vec<String>),
+    /// Messages that do not format, or a subject that does not say it is urgent.
+    Broken(Vec<Diagnostic>),
+}
+
 /// The message's words in the account's language, and the messages that fell back (drafts).
-fn words(
-    context: &BuildContext,
-    job: &Job,
-    id: &LetterId,
+/// `check --recipients FILE --email` asks for them too, without building the letter.
+pub fn words(
+    project: &Project,
+    letter: Letter,
     attachments: &[String],
-) -> Result<(message::Body, Vec<String>), Vec<Diagnostic>> {
-    let project = context.project;
-    let loaded = job.notice;
-    let letter = Letter {
-        loaded,
-        tag: &job.tag,
-        draft: context.draft,
-        recipient: job.recipient,
-    };
+) -> Result<(message::Body, Vec<String>), Wanting> {
+    let loaded = letter.loaded;
     let localizer = letter::localizer(project, letter);
     let body = {
         let cx = ViewContext {
@@ -125,31 +137,30 @@ fn words(
             date: loaded.date,
             manufacturer: &project.manufacturers[&loaded.notice.manufacturer.value],
             localizer: &localizer,
-            tag: &job.tag,
-            draft: context.draft,
-            recipient: job.recipient,
+            tag: letter.tag,
+            draft: letter.draft,
+            recipient: letter.recipient,
         };
         let fallback = loaded.layout.title_fallback(&loaded.layout_keys);
         mail::text::body(&cx, fallback, attachments)
     };
     let report = localizer.into_report();
     if !report.errors.is_empty() {
-        return Err(report
-            .errors
-            .iter()
-            .map(|e| e.diagnostic(&project.locales))
-            .collect());
+        let errors = report.errors.iter();
+        return Err(Wanting::Broken(
+            errors.map(|e| e.diagnostic(&project.locales)).collect(),
+        ));
     }
     if !report.missing.is_empty() {
-        let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
-        return Err(vec![missing_text(id, &missing)]);
+        return Err(Wanting::Missing(report.missing.iter().cloned().collect()));
     }
-    let body = body.map_err(|e| vec![Diagnostic::error(format!("{}: {e}", id.notice))])?;
+    let body = body
+        .map_err(|e| Wanting::Broken(vec![Diagnostic::error(format!("{}: {e}", loaded.id()))]))?;
     Ok((body, report.fell_back.iter().cloned().collect()))
 }
 
 /// The message's text lacks messages: never sent with English or blanks in their place.
-fn missing_text(id: &LetterId, missing: &[&str]) -> Diagnostic {
+fn missing_text(id: &LetterId, missing: &[String]) -> Diagnostic {
     let account = id.account.as_deref().unwrap_or_default();
     Diagnostic::error(format!(
         "{} for account `{account}` in `{}`: the e-mail's text lacks {}",

@@ -7,7 +7,7 @@ mod commit;
 mod emit;
 mod job;
 pub mod letter;
-mod message;
+pub mod message;
 pub mod report;
 mod retain;
 pub mod shard;
@@ -514,7 +514,7 @@ fn load_recipients(
 }
 
 /// The profile of each notice the recipients' letters are of says who e-mails them.
-fn senders(project: &Project, recipients: &[Recipient]) -> Vec<Diagnostic> {
+pub fn senders(project: &Project, recipients: &[Recipient]) -> Vec<Diagnostic> {
     let profiles: std::collections::BTreeSet<&str> = recipients
         .iter()
         .map(|r| {

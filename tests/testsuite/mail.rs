@@ -182,16 +182,27 @@ fn a_missing_address_a_missing_sender_or_a_missing_summary_stops_the_build_where
         .arg(root)
         .arg("--out")
         .arg(&out));
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    let block = first_block(
-        &r.stderr,
-        "`k.ozolins(at)example.lv` is not an e-mail address",
-    );
-    assert!(
-        block.contains(&format!("recipients.csv:{line}:")),
-        "{block}"
-    );
+    // The build stops before any letter (2), and `check` finds it before any build (1).
+    let check_email = || {
+        run(noticegen()
+            .args(["check", "--email", "--recipients"])
+            .arg(&csv)
+            .arg("--root")
+            .arg(root))
+    };
+    for (r, code) in [(r, 2), (check_email(), 1)] {
+        assert_eq!(r.code, code, "{}", r.stderr);
+        let block = first_block(
+            &r.stderr,
+            "`k.ozolins(at)example.lv` is not an e-mail address",
+        );
+        assert!(
+            block.contains(&format!("recipients.csv:{line}:")),
+            "{block}"
+        );
+    }
     assert!(!out.join("manifest.json").exists());
+    std::fs::copy(fixture(), &csv).unwrap();
 
     // A profile that says nothing of who sends.
     let profile = root.join("notices/manufacturers/illumina.yaml");
@@ -249,6 +260,19 @@ fn a_missing_address_a_missing_sender_or_a_missing_summary_stops_the_build_where
     let block = first_block(&r.stderr, "the e-mail's text lacks email-summary");
     assert!(block.contains("account `LV-00512` in `lv`"), "{block}");
     assert!(block.contains("locales/lv/FSN2024-1562.ftl"), "{block}");
+    let r = check_email();
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let block = first_block(
+        &r.stderr,
+        "account `LV-00512`: the e-mail's text of FSN2024-1562 in `lv` lacks email-summary",
+    );
+    let at = std::fs::read_to_string(&csv)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("FSN2024-1562,LV-00512"))
+        .unwrap()
+        + 1;
+    assert!(block.contains(&format!("recipients.csv:{at}:")), "{block}");
 }
 
 /// A real SMTP server on this machine, stopped when dropped.
