@@ -18,6 +18,8 @@ measures:
   recipients       --recipients with 250 accounts of the EU-template notice across the 25 locales
   e-mail           --recipients with --email-accounts (2,000) accounts, with and without --email:
                    each message's cost as a ratio to its letter's own build
+  stages           one cold build with --jobs 1 and NOTICEGEN_LOG=debug: each stage's share of a
+                   job (layout alone against the whole job)
   shards           the 250 accounts' letters as 1, 2 and 4 `--shard I/N` processes at once,
                    then `manifest merge`: wall time to the merged folder, and its speed-up
   typst-cli        `typst compile` once per emitted .typ file, 2 processes in parallel, with
@@ -154,6 +156,25 @@ def compare(binary, other, project, work, rounds=6):
           f"{statistics.median(walls[binary]) / statistics.median(walls[other]):.3f}")
 
 
+def stage_shares(build, out):
+    """Where a job's time goes, summed over every job of one cold build on one thread."""
+    shutil.rmtree(out + "-stages", ignore_errors=True)
+    res = subprocess.run(build[:-1] + [out + "-stages", "--jobs", "1"], capture_output=True, text=True,
+                         env={**os.environ, "NOTICEGEN_LOG": "debug"})
+    assert res.returncode == 0, res.stderr[-600:]
+    totals, jobs = {}, 0
+    for m in re.finditer(r": ([\d.]+) ms \((.*)\)$", res.stderr, re.M):
+        jobs += 1
+        totals["job"] = totals.get("job", 0) + float(m.group(1))
+        for part in m.group(2).split(", "):
+            name, ms = part.rsplit(" ", 1)
+            totals[name] = totals.get(name, 0) + float(ms)
+    job = totals.pop("job")
+    print(f"stages:            {jobs} jobs, {job / jobs:.1f} ms each; layout alone (typeset) "
+          f"{totals.get('typeset', 0) / job:.2f} of a job; " +
+          ", ".join(f"{k} {v / job:.2f}" for k, v in sorted(totals.items(), key=lambda kv: -kv[1])))
+
+
 def shard_bench(build, csv_path, out, a):
     """The recipients build split over 1, 2 and 4 processes on this machine, merged."""
     cores = os.cpu_count() or 1
@@ -276,8 +297,10 @@ def main():
     print(f"recipients:        {letter * 1000:8.0f} ms   for {accounts} accounts x 3 PDFs"
           f" = {letter / accounts * 1000:.1f} ms per account"
           f"; the notice's {len(LOCALES)} general pairs: {statistics.median(eu_pairs) / len(LOCALES) * 1000:.1f} ms"
-          f" per pair, ratio {letter / accounts / (statistics.median(eu_pairs) / len(LOCALES)):.2f}")
+          f" per pair, ratio {letter / accounts / (statistics.median(eu_pairs) / len(LOCALES)):.2f};"
+          f" {accounts / letter:.1f} recipients per second")
 
+    stage_shares(build, out)
     shard_bench(build, csv_path, out, a)
     if a.email_accounts:
         email_bench(build, csv_path, out, a)
