@@ -53,6 +53,7 @@ pub struct SendArgs {
     /// How often a temporary refusal (4xx) is retried, the pause doubling from --retry-pause.
     #[arg(long, value_name = "N", default_value_t = 4)]
     pub retries: u32,
+    /// The pause before the first retry, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 2.0)]
     pub retry_pause: f64,
     /// Send this account's messages again, whatever the log says (repeatable).
