@@ -125,18 +125,28 @@ pub struct Localized {
     pub report: LocalizeReport,
 }
 
-/// Stage 2, view: the notice's layout makes its typed view through the localizer.
-pub fn view(project: &Project, letter: Letter, localizer: Localizer) -> Localized {
+/// What a letter's views (the layout's, its e-mail's) are made from.
+pub fn view_context<'a>(
+    project: &'a Project,
+    letter: Letter<'a>,
+    localizer: &'a Localizer,
+) -> ViewContext<'a> {
     let loaded = letter.loaded;
-    let cx = ViewContext {
+    ViewContext {
         notice: &loaded.notice,
         date: loaded.date,
         manufacturer: &project.manufacturers[&loaded.notice.manufacturer.value],
-        localizer: &localizer,
+        localizer,
         tag: letter.tag,
         draft: letter.draft,
         recipient: letter.recipient,
-    };
+    }
+}
+
+/// Stage 2, view: the notice's layout makes its typed view through the localizer.
+pub fn view(project: &Project, letter: Letter, localizer: Localizer) -> Localized {
+    let loaded = letter.loaded;
+    let cx = view_context(project, letter, &localizer);
     let view = loaded.layout.view(&cx, &loaded.layout_keys);
     let date_format = match loaded.notice.forms().next() {
         Some(_) => forms::date::localized(

@@ -7,7 +7,6 @@ use super::letter::{self, Letter};
 use super::{BuildContext, Job};
 use crate::diag::Diagnostic;
 use crate::identity::LetterId;
-use crate::layout::ViewContext;
 use crate::load::Project;
 use crate::localize::intl::CivilDate;
 use crate::mail::{self, message};
@@ -132,15 +131,7 @@ pub fn words(
     let loaded = letter.loaded;
     let localizer = letter::localizer(project, letter);
     let body = {
-        let cx = ViewContext {
-            notice: &loaded.notice,
-            date: loaded.date,
-            manufacturer: &project.manufacturers[&loaded.notice.manufacturer.value],
-            localizer: &localizer,
-            tag: letter.tag,
-            draft: letter.draft,
-            recipient: letter.recipient,
-        };
+        let cx = letter::view_context(project, letter, &localizer);
         let fallback = loaded.layout.title_fallback(&loaded.layout_keys);
         mail::text::body(&cx, fallback, attachments)
     };

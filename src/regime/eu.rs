@@ -2,13 +2,11 @@
 
 use super::{Finding, Place, Rule};
 use crate::load::{LoadedNotice, Project};
-use crate::notice::Regime;
 
 /// Its rules.
 pub const RULES: &[Rule] = &[
     Rule {
         id: "eu-udi",
-        regime: Regime::Eu,
         source: "Regulation (EU) 2017/745, Article 89(8)",
         says: "the field safety notice allows the correct identification of the devices, in \
                particular by including the relevant UDIs",
@@ -17,7 +15,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "eu-srn",
-        regime: Regime::Eu,
         source: "Regulation (EU) 2017/745, Article 89(8)",
         says: "the field safety notice identifies the manufacturer, in particular by its single \
                registration number (SRN) if already issued",

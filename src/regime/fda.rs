@@ -2,13 +2,11 @@
 
 use super::{Finding, Place, Rule, text_of};
 use crate::load::{LoadedNotice, Project};
-use crate::notice::Regime;
 
 /// Its rules.
 pub const RULES: &[Rule] = &[
     Rule {
         id: "fda-marking",
-        regime: Regime::Fda,
         source: "21 CFR 7.49(b)",
         says: "recall letters are conspicuously marked, preferably in bold red type, \
                \"recall\" or \"correction\" (and \"urgent\" for class I and II recalls)",
@@ -17,7 +15,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "fda-identify",
-        regime: Regime::Fda,
         source: "21 CFR 7.49(c)(1)(ii)",
         says: "the letter identifies clearly the product, its lot numbers, codes or serial \
                numbers",
@@ -26,7 +23,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "fda-report-back",
-        regime: Regime::Fda,
         source: "21 CFR 7.49(c)(1)(v)",
         says: "the letter provides a ready means for the recipient to report whether it has \
                any of the product",

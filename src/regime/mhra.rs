@@ -3,7 +3,7 @@
 
 use super::{Finding, Place, Rule};
 use crate::load::{LoadedNotice, Project};
-use crate::notice::{ProductField, Regime};
+use crate::notice::ProductField;
 use serde_saphyr::Spanned;
 
 const GUIDANCE: &str = "MHRA, Effective field safety notices (FSNs): guidance for manufacturers \
@@ -13,7 +13,6 @@ const GUIDANCE: &str = "MHRA, Effective field safety notices (FSNs): guidance fo
 pub const RULES: &[Rule] = &[
     Rule {
         id: "mhra-actions",
-        regime: Regime::Mhra,
         source: GUIDANCE,
         says: "the risk to the user is the key element of the notice; make it clear what the \
                problem is and what the recipient must do",
@@ -22,7 +21,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "mhra-udi",
-        regime: Regime::Mhra,
         source: GUIDANCE,
         says: "we consider it best practice to include unique device identifiers (UDIs) in \
                your field safety corrective action (FSCA) communications",

@@ -14,7 +14,6 @@ use serde_saphyr::Spanned;
 /// One expectation of one regulator.
 pub struct Rule {
     pub id: &'static str,
-    pub regime: Regime,
     /// Where the regulator says it.
     pub source: &'static str,
     /// What it says, in short.

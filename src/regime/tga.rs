@@ -3,13 +3,11 @@
 
 use super::{Finding, Place, Rule, letter_texts, text_of};
 use crate::load::{LoadedNotice, Project};
-use crate::notice::Regime;
 
 /// Its rules.
 pub const RULES: &[Rule] = &[
     Rule {
         id: "tga-heading",
-        regime: Regime::Tga,
         source: "TGA, URPTG (V2.2), Sponsor's customer letter: Headings",
         says: "a class I or II recall letter carries one of the headings Urgent Medicine Recall, \
                Urgent Medical Device Recall, Urgent Biologicals Recall, Urgent Product Defect \
@@ -19,7 +17,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "tga-reference",
-        regime: Regime::Tga,
         source: "TGA, URPTG (V2.2), Sponsor's customer letter: Preparing the customer letter",
         says: "the letter includes the TGA recall reference number",
         fix: "give it as `fsca: reference:` and print it in the letter (a message or a details row)",
@@ -27,7 +24,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "tga-consultation",
-        regime: Regime::Tga,
         source: "TGA, URPTG (V2.2), Sponsor's customer letter: Preparing the customer letter",
         says: "the letter states that the recall is conducted following consultation with the TGA",
         fix: "say so in a paragraph: \"..., following consultation with the Therapeutic Goods \
@@ -36,7 +32,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "tga-voluntary",
-        regime: Regime::Tga,
         source: "TGA, URPTG (V2.2), Sponsor's customer letter: Do not",
         says: "the letter does not use the words 'voluntary' or 'voluntarily', which may confuse \
                the reader about having to act",
@@ -45,7 +40,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "tga-response",
-        regime: Regime::Tga,
         source: "TGA, URPTG (V2.2), Example of a sponsor's customer letter: Action",
         says: "the recipient completes and returns the attached acknowledgement form, even \
                without affected stock",
