@@ -13,7 +13,8 @@ use crate::diag::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::identity::LetterId;
 use crate::load::Project;
-use crate::output::{Manifest, ShardPart};
+use crate::lock;
+use crate::output::{self, Manifest, ShardPart};
 
 /// One slice of a build: `index` of `total`, counted from 1 as people count shards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,8 +157,9 @@ impl ShardSpec {
 }
 
 /// Joins the output folders of a sharded build into `out`: every part of one plan, each once.
-/// The files are copied (checked against their manifest entries) and the merged manifest is
-/// written last, the same bytes as a single build's.
+/// The files are checked against their manifest entries and staged, then committed as a build
+/// commits (moved into place, the manifest last): a merge that fails leaves `out` as it was.
+/// The manifest is the same bytes as a single build's.
 pub fn merge(parts: &[PathBuf], out: &Path) -> Result<usize, Vec<Diagnostic>> {
     let mut manifests = Vec::new();
     let mut errors = Vec::new();
@@ -177,37 +179,65 @@ pub fn merge(parts: &[PathBuf], out: &Path) -> Result<usize, Vec<Diagnostic>> {
         return Err(errors);
     }
     check_parts(&manifests)?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        vec![Diagnostic::error(format!(
+            "cannot make the folder {}: {e}",
+            out.display()
+        ))]
+    })?;
+    let _lock = lock::ProjectLock::acquire(out, "manifest merge").map_err(|d| vec![d])?;
+    let previous = Manifest::read(out).map(|m| m.settle(out));
+    output::discard_staging(out);
+    let merged = match stage_parts(&manifests, out) {
+        Ok(merged) => merged,
+        Err(d) => {
+            output::discard_staging(out);
+            return Err(vec![d]);
+        }
+    };
+    super::commit::commit(&super::commit::Commit {
+        out,
+        previous: previous.as_ref(),
+        manifest: &merged,
+        made: merged.artifacts.iter().map(|a| a.path.as_str()).collect(),
+        removed: &[],
+    })
+    .map_err(|d| vec![d])?;
+    Ok(merged.artifacts.len())
+}
+
+/// Every part's files, checked against their entries and staged in `out`; the merged manifest.
+fn stage_parts(manifests: &[(&PathBuf, Manifest)], out: &Path) -> Result<Manifest, Diagnostic> {
     let mut merged = Manifest::new();
     let mut seen: BTreeSet<String> = BTreeSet::new();
-    for (part, manifest) in &manifests {
+    for (part, manifest) in manifests {
         for artifact in &manifest.artifacts {
             if !seen.insert(artifact.path.clone()) {
                 continue;
             }
             let bytes = std::fs::read(part.join(&artifact.path)).map_err(|e| {
-                vec![Diagnostic::error(format!(
+                Diagnostic::error(format!(
                     "{}: cannot read {}: {e}",
                     part.display(),
                     artifact.path
-                ))]
+                ))
             })?;
             if crate::fingerprint::digest(&bytes) != artifact.sha256 {
-                return Err(vec![Diagnostic::error(format!(
+                return Err(Diagnostic::error(format!(
                     "{}: {} is not the file its manifest lists (changed since the build)",
                     part.display(),
                     artifact.path
-                ))]);
+                ))
+                .hint("build that shard again"));
             }
-            crate::fsutil::write_if_changed(&out.join(&artifact.path), &bytes)
-                .map_err(|d| vec![d])?;
+            output::stage_artifact(out, &artifact.path, &bytes)?;
             merged.artifacts.push(artifact.clone());
         }
         merged.skipped.extend(manifest.skipped.iter().cloned());
     }
     merged.sort();
     merged.skipped.dedup_by(|a, b| a.id == b.id);
-    merged.write(out).map_err(|d| vec![d])?;
-    Ok(merged.artifacts.len())
+    Ok(merged)
 }
 
 /// The parts are of one plan, one of each shard.

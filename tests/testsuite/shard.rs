@@ -118,6 +118,21 @@ fn four_shards_merged_are_the_single_build_byte_for_byte() {
         r.stderr
     );
     assert!(!nothing.join("manifest.json").exists());
+
+    // A part's file changed since its build: refused, and nothing of the merge stays behind.
+    let pdf = manifest(&parts[1])["artifacts"][0]["path"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::write(parts[1].join(&pdf), b"%PDF-1.7 tampered").unwrap();
+    let r = merge(&parts, &nothing);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("is not the file its manifest lists"),
+        "{}",
+        r.stderr
+    );
+    assert!(files(&nothing).is_empty(), "{:?}", files(&nothing));
 }
 
 #[test]
