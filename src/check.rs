@@ -85,8 +85,7 @@ pub fn check_with_recipients(
 
 /// What each account's e-mail needs: an address, a sender, its words in its language.
 fn check_messages(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
-    let mut diagnostics = crate::recipients::email_problems(list);
-    diagnostics.extend(crate::pipeline::senders(project, &list.recipients));
+    let mut diagnostics = crate::recipients::email_problems(list, project);
     for r in &list.recipients {
         let letter = Letter {
             recipient: Some(r),

@@ -124,23 +124,7 @@ pub fn load_project(root: &Path) -> Result<Loaded<Project>, ProjectError> {
         Ok(locales) => locales.into_value(&mut diagnostics),
         Err(ProjectError(errors)) => return Err(ProjectError::after(diagnostics, errors)),
     };
-    // The standard text of the layouts the notices use, where the project has none of its own.
-    let layouts: BTreeMap<&str, &dyn Layout> = notices
-        .values()
-        .map(|n| (n.layout.name(), n.layout))
-        .collect();
-    for layout in layouts.values() {
-        locales.add_standard_text(layout.standard_text());
-    }
-    // And of the regimes they name.
-    let regimes: BTreeSet<&str> = notices
-        .values()
-        .filter_map(|n| n.notice.regime.as_ref())
-        .map(|r| r.value.name())
-        .collect();
-    for regime in Regime::ALL.iter().filter(|r| regimes.contains(r.name())) {
-        locales.add_standard_text(regime.standard_text());
-    }
+    add_standard_text(&mut locales, &notices);
     if locales.source_locale().is_none() {
         return Err(stop(
             diagnostics,
@@ -155,6 +139,26 @@ pub fn load_project(root: &Path) -> Result<Loaded<Project>, ProjectError> {
         broken_notices,
     };
     Ok(Loaded::new(project, diagnostics))
+}
+
+/// The standard text of the layouts the notices use and the regimes they name, where the
+/// project has none of its own.
+fn add_standard_text(locales: &mut Locales, notices: &BTreeMap<String, LoadedNotice>) {
+    let layouts: BTreeMap<&str, &dyn Layout> = notices
+        .values()
+        .map(|n| (n.layout.name(), n.layout))
+        .collect();
+    for layout in layouts.values() {
+        locales.add_standard_text(layout.standard_text());
+    }
+    let regimes: BTreeSet<&str> = notices
+        .values()
+        .filter_map(|n| n.notice.regime.as_ref())
+        .map(|r| r.value.name())
+        .collect();
+    for regime in Regime::ALL.iter().filter(|r| regimes.contains(r.name())) {
+        locales.add_standard_text(regime.standard_text());
+    }
 }
 
 fn no_source_locale(root: &Path, tag: &str) -> Diagnostic {

@@ -554,9 +554,41 @@ fn line_start(text: &str, line: usize) -> Option<usize> {
     text.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1)
 }
 
-/// Every account's `email` cell holds one address (for `build --email`): a missing or invalid
-/// one is an error at its cell.
-pub fn email_problems(list: &RecipientList) -> Vec<Diagnostic> {
+/// What `build --email` needs of the list: every account's `email` cell holds one address (a
+/// missing or invalid one is an error at its cell), and the profile of each notice says who
+/// the messages are from.
+pub fn email_problems(list: &RecipientList, project: &Project) -> Vec<Diagnostic> {
+    let mut problems = address_problems(list);
+    problems.extend(sender_problems(project, &list.recipients));
+    problems
+}
+
+/// The profile of each notice the recipients' letters are of says who e-mails them.
+fn sender_problems(project: &Project, recipients: &[Recipient]) -> Vec<Diagnostic> {
+    let profiles: std::collections::BTreeSet<&str> = recipients
+        .iter()
+        .map(|r| {
+            project.notices[&r.notice]
+                .notice
+                .manufacturer
+                .value
+                .as_str()
+        })
+        .collect();
+    profiles
+        .into_iter()
+        .filter(|id| project.manufacturers[*id].email.is_none())
+        .map(|id| {
+            Diagnostic::error(format!(
+                "--email: the profile `{id}` does not say who the messages are from"
+            ))
+            .in_file(format!("notices/manufacturers/{id}.yaml"))
+            .hint("add `email: { from: \"Field Safety <fsca@example.com>\" }` (and optionally `reply_to:`, `cc: [...]`)")
+        })
+        .collect()
+}
+
+fn address_problems(list: &RecipientList) -> Vec<Diagnostic> {
     let source = &list.source;
     let header = source.text.lines().next().unwrap_or_default();
     let delimiter = char::from(sniff_delimiter(&source.text));

@@ -3,6 +3,8 @@
 
 use std::time::{Duration, SystemTime};
 
+use lettre::message::Mailbox;
+
 use super::letter::{self, Letter};
 use super::{BuildContext, Job};
 use crate::diag::Diagnostic;
@@ -53,19 +55,7 @@ pub(super) fn stage(
             Wanting::Missing(missing) => vec![missing_text(id, &missing)],
             Wanting::Broken(errors) => errors,
         })?;
-    let manufacturer = &context.project.manufacturers[&job.notice.notice.manufacturer.value];
-    let sender = manufacturer
-        .email
-        .as_ref()
-        .expect("checked before the build: the profile has `email:`");
-    let recipient = job
-        .recipient
-        .expect("messages are made for recipients' letters");
-    let mailbox = |text: &str| mail::parse_mailbox(text).expect("checked before the build");
-    let from = mailbox(&sender.from.value);
-    let reply_to = sender.reply_to.as_ref().map(|r| mailbox(&r.value));
-    let to = mailbox(&recipient.email);
-    let cc: Vec<_> = sender.cc.iter().map(|c| mailbox(&c.value)).collect();
+    let (from, reply_to, to, cc) = mailboxes(context, job);
     let path = output::artifact_path(id, ArtifactKind::Message, None);
     let message_id = message::message_id(inputs, &path, &from);
     let attached: Vec<message::Attached> = pdfs
@@ -111,6 +101,28 @@ pub(super) fn stage(
         }),
     };
     Ok((artifact, changed))
+}
+
+/// From, Reply-To, To and Cc of a job's message, as checked before the build.
+fn mailboxes(
+    context: &BuildContext,
+    job: &Job,
+) -> (Mailbox, Option<Mailbox>, Mailbox, Vec<Mailbox>) {
+    let manufacturer = &context.project.manufacturers[&job.notice.notice.manufacturer.value];
+    let sender = manufacturer
+        .email
+        .as_ref()
+        .expect("checked before the build: the profile has `email:`");
+    let recipient = job
+        .recipient
+        .expect("messages are made for recipients' letters");
+    let mailbox = |text: &str| mail::parse_mailbox(text).expect("checked before the build");
+    (
+        mailbox(&sender.from.value),
+        sender.reply_to.as_ref().map(|r| mailbox(&r.value)),
+        mailbox(&recipient.email),
+        sender.cc.iter().map(|c| mailbox(&c.value)).collect(),
+    )
 }
 
 /// Why a message's words cannot be made.

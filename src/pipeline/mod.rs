@@ -216,12 +216,8 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     // An absolute `--out` replaces the root, as `Path::join` does.
     let out = options.root.join(&options.out);
     // One build or import of a project at a time: taken before anything is read, so this build
-    // sees the manifest and the files the previous one left. The shards of one build run side
-    // by side, each into its own folder: each locks that.
-    let _lock = match options.shard {
-        Some(_) => lock_output(&out)?,
-        None => lock(&options.root, &out)?,
-    };
+    // sees the manifest and the files the previous one left.
+    let _lock = lock_for(options, &out)?;
     let mut diagnostics = Vec::new();
     let project = load_project(options)?.into_value(&mut diagnostics);
     let recipients = match &options.recipients {
@@ -277,8 +273,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         Some(previous) => retain::retain(previous, &project, &jobs, &outcomes, partial, &out),
         None => retain::Retained::default(),
     };
-    let mut manifest = manifest(&outcomes, &retained);
-    manifest.shard = part;
+    let manifest = manifest(&outcomes, &retained, part);
     let removed = commit::commit(&commit::Commit {
         out: &out,
         previous: previous_manifest.as_ref(),
@@ -354,6 +349,15 @@ fn load_project(options: &BuildOptions) -> Result<Loaded<Project>, ProjectError>
             .add_standard_text(crate::mail::text::STANDARD_TEXT);
     }
     Ok(loaded)
+}
+
+/// The build's lock: the project's; a shard's is its output folder's alone, so the shards of
+/// one build run side by side.
+fn lock_for(options: &BuildOptions, out: &std::path::Path) -> Result<ProjectLock, ProjectError> {
+    match options.shard {
+        Some(_) => lock_output(out),
+        None => lock(&options.root, out),
+    }
 }
 
 /// The lock of an output folder alone (a shard's).
@@ -504,8 +508,7 @@ fn load_recipients(
     let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let list = recipients::load(&path, project, default_notice).map_err(fail)?;
     if options.email {
-        let mut errors = recipients::email_problems(&list);
-        errors.extend(senders(project, &list.recipients));
+        let errors = recipients::email_problems(&list, project);
         if !errors.is_empty() {
             return Err(fail(errors));
         }
@@ -513,35 +516,15 @@ fn load_recipients(
     Ok(list.recipients)
 }
 
-/// The profile of each notice the recipients' letters are of says who e-mails them.
-pub fn senders(project: &Project, recipients: &[Recipient]) -> Vec<Diagnostic> {
-    let profiles: std::collections::BTreeSet<&str> = recipients
-        .iter()
-        .map(|r| {
-            project.notices[&r.notice]
-                .notice
-                .manufacturer
-                .value
-                .as_str()
-        })
-        .collect();
-    profiles
-        .into_iter()
-        .filter(|id| project.manufacturers[*id].email.is_none())
-        .map(|id| {
-            Diagnostic::error(format!(
-                "--email: the profile `{id}` does not say who the messages are from"
-            ))
-            .in_file(format!("notices/manufacturers/{id}.yaml"))
-            .hint("add `email: { from: \"Field Safety <fsca@example.com>\" }` (and optionally `reply_to:`, `cc: [...]`)")
-        })
-        .collect()
-}
-
 /// The manifest lists this build's artifacts and skips, and what [`retain`] keeps of the
-/// previous one.
-fn manifest(outcomes: &[JobOutcome], retained: &retain::Retained) -> Manifest {
+/// previous one; a shard's says which part it is.
+fn manifest(
+    outcomes: &[JobOutcome],
+    retained: &retain::Retained,
+    shard: Option<output::ShardPart>,
+) -> Manifest {
     let mut manifest = Manifest::new();
+    manifest.shard = shard;
     manifest
         .artifacts
         .extend(retained.artifacts.iter().cloned());
