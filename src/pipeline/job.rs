@@ -30,7 +30,10 @@ pub(super) fn pdf_timestamp(date: CivilDate, epoch: Option<SourceDateEpoch>) -> 
 pub(super) fn run_job(context: &BuildContext, job: &Job) -> JobOutcome {
     let (loaded, tag, recipient) = (job.notice, job.tag.as_str(), job.recipient);
     let id = LetterId::new(loaded.id(), tag, recipient.map(|r| r.account.as_str()));
-    let inputs = cache::pair_inputs(context, loaded, tag, recipient);
+    let inputs = match &job.inputs {
+        Some(inputs) => inputs.clone(),
+        None => cache::pair_inputs(context, loaded, tag, recipient),
+    };
     if let Some(outcome) = cache::reuse(context, &id, &inputs) {
         return outcome;
     }

@@ -107,6 +107,8 @@ pub struct Job<'p> {
     pub notice: &'p LoadedNotice,
     pub tag: String,
     pub recipient: Option<&'p Recipient>,
+    /// The fingerprint of its inputs, when the build already made it (a shard's plan).
+    pub inputs: Option<String>,
 }
 
 /// How one job ended.
@@ -259,7 +261,8 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         email: options.email,
         source_date_epoch: options.source_date_epoch,
     };
-    let (jobs, part) = shard::take(options.shard, &context, jobs);
+    let (mut jobs, part) = shard::take(options.shard, &context, jobs);
+    order_for_reuse(&mut jobs);
     progress.start(jobs.len());
     let workers = options.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
@@ -463,10 +466,19 @@ fn plan<'p>(
                 notice,
                 tag: tag.clone(),
                 recipient: None,
+                inputs: None,
             });
         }
     }
     Ok(jobs)
+}
+
+/// Jobs of one locale and notice run one after another: Typst keeps what the last few letters
+/// laid out (see `job::write`), so a recipient's letter reuses the text its locale's previous
+/// letter laid out, instead of finding it evicted by the other locales' letters in between.
+/// The order is stable (a recipients list's own order within a locale) and changes no output.
+fn order_for_reuse(jobs: &mut [Job]) {
+    jobs.sort_by(|a, b| (&a.tag, a.notice.id()).cmp(&(&b.tag, b.notice.id())));
 }
 
 /// One job per recipient: its letter, in its locale.
@@ -477,6 +489,7 @@ fn letters<'p>(project: &'p Project, recipients: &'p [Recipient]) -> Vec<Job<'p>
             notice: &project.notices[&r.notice],
             tag: r.locale.clone(),
             recipient: Some(r),
+            inputs: None,
         })
         .collect()
 }

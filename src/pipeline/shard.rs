@@ -97,18 +97,26 @@ impl Shard {
 pub(super) fn take<'p>(
     spec: Option<ShardSpec>,
     context: &BuildContext,
-    jobs: Vec<Job<'p>>,
+    mut jobs: Vec<Job<'p>>,
 ) -> (Vec<Job<'p>>, Option<ShardPart>) {
     let shard = match spec {
         Some(ShardSpec::Given(shard)) => shard,
         Some(ShardSpec::Auto) => unreachable!("`--shard auto` is resolved with the options"),
         None => return (jobs, None),
     };
+    // Every job's inputs make the plan; the shard's own jobs keep theirs for the cache check.
+    for j in &mut jobs {
+        j.inputs = Some(super::cache::pair_inputs(
+            context,
+            j.notice,
+            &j.tag,
+            j.recipient,
+        ));
+    }
     let plan = plan_fingerprint(jobs.iter().map(|j| {
         let account = j.recipient.map(|r| r.account.as_str());
         let id = LetterId::new(j.notice.id(), &j.tag, account);
-        let inputs = super::cache::pair_inputs(context, j.notice, &j.tag, j.recipient);
-        (id.to_string(), inputs)
+        (id.to_string(), j.inputs.clone().unwrap_or_default())
     }));
     let part = ShardPart {
         index: shard.index,

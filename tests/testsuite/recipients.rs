@@ -282,6 +282,32 @@ fn five_recipients_in_three_locales_get_their_own_letters_and_the_non_responders
     assert!(out.join("FSN2024-1562/lv/FSN2024-1562-lv.pdf").is_file());
 }
 
+/// Letters of one locale are laid out one after another, whatever the list's order, so each
+/// reuses what Typst laid out for the one before (the cache keeps only the last few letters').
+#[test]
+fn letters_of_one_locale_are_built_one_after_another() {
+    let out = tempfile::tempdir().unwrap();
+    let r = build(
+        &example(),
+        out.path(),
+        &["--recipients", fixture().to_str().unwrap(), "--jobs", "1"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let order: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("built "))
+        .filter_map(|l| l.split('/').nth(2))
+        .collect();
+    // The fixture lists it, en, en, lv, it: the two Italian letters come together.
+    assert_eq!(
+        order,
+        ["IE-00311", "MT-00090", "IT-30877", "IT-20417", "LV-00512"],
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn a_recipient_whose_translation_is_incomplete_gets_no_letter_and_fails_the_build() {
     let out = tempfile::tempdir().unwrap();
