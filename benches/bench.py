@@ -23,11 +23,16 @@ measures:
   shards           the 250 accounts' letters as 1, 2 and 4 `--shard I/N` processes at once,
                    then `manifest merge`: wall time to the merged folder, and its speed-up
   typst-cli        `typst compile` once per emitted .typ file, 2 processes in parallel, with
-                   --ignore-system-fonts and with default flags (typst-cli 0.15.1 is installed
-                   with `cargo install` under ~/.cache/noticegen-bench if missing)
+                   --ignore-system-fonts and with default flags, alternating with noticegen's
+                   cold build (--jobs 2) in one run (typst-cli 0.15.1 is installed with
+                   `cargo install` under ~/.cache/noticegen-bench if missing)
+  instructions     with --instructions (valgrind; minutes): FSN2024-1562 in every locale,
+                   noticegen in one process against typst-cli once per emitted source; and the
+                   marginal instructions of a recipient letter against a general pair's
 Figures are medians of --runs runs. Nothing here is a test: it only reports.
 """
 import argparse
+import concurrent.futures
 import os
 import re
 import resource
@@ -99,13 +104,14 @@ def generate(project, source):
                 f.write("\n".join(varied) + "\n")
 
 
-def write_recipients(path, count):
+def write_recipients(path, count, locales=None):
     """`count` accounts of the EU-template notice, rotating through the locales, 1-2 devices each."""
+    locales = locales or LOCALES
     products = ["miseq-dx", "nextseq-550dx", "novaseq-6000dx", "dragen-server-v4"]
     with open(path, "w", encoding="utf-8") as f:
         f.write("account,organisation,address,contact,email,locale,product,serials,quantity\n")
         for i in range(count):
-            tag = LOCALES[i % len(LOCALES)]
+            tag = locales[i % len(locales)]
             for j in range(1 + i % 2):
                 f.write(f'ACC-{i:04},Hospital {i},"Street {i}\nCity {i}",Dr {i},lab{i}@hospital{i}.example,{tag},'
                         f"{products[(i + j) % len(products)]},SN{i:04}{j},{1 + j}\n")
@@ -154,6 +160,91 @@ def compare(binary, other, project, work, rounds=6):
               f"(runs: {', '.join(f'{x * 1000:.0f}' for x in w)})")
     print(f"ratio {os.path.basename(binary)} / {os.path.basename(other)} = "
           f"{statistics.median(walls[binary]) / statistics.median(walls[other]):.3f}")
+
+
+def emitted_sources(project, work, notice=None):
+    """The Typst sources noticegen compiles, as `--emit-typst` writes them (of one notice, or all)."""
+    emitted = os.path.join(work, "emitted" + (f"-{notice}" if notice else ""))
+    shutil.rmtree(emitted, ignore_errors=True)
+    subprocess.run([BIN, "build", "--root", project, "--out", emitted, "--emit-typst"]
+                   + (["--notice", notice] if notice else []), check=True, capture_output=True)
+    sources = sorted(os.path.join(d, f) for d, _, files in os.walk(emitted) for f in files
+                     if f.endswith(".typ") and f != "style.typ")
+    return emitted, sources
+
+
+def typst_commands(typst, emitted, sources, pdf_dir, extra):
+    os.makedirs(pdf_dir, exist_ok=True)
+    fonts = os.path.join(emitted, "fonts")
+    return [[typst, "compile", "--root", emitted, "--font-path", fonts, *extra, s,
+             os.path.join(pdf_dir, os.path.basename(s)[:-4] + ".pdf")] for s in sources]
+
+
+def typst_cli_bench(build, project, work, a):
+    """typst-cli over noticegen's emitted sources (2 processes at a time) and noticegen's cold
+    build of the same project (--jobs 2), alternating in one run so the machine's load falls
+    on both."""
+    typst = ensure_typst()
+    emitted, sources = emitted_sources(project, work)
+    out = os.path.join(work, "out-typst-compare")
+    for label, extra in [("--ignore-system-fonts", ["--ignore-system-fonts"]), ("default flags", [])]:
+        commands = typst_commands(typst, emitted, sources, os.path.join(work, "typst-out"), extra)
+        cli, ours = [], []
+        for i in range(a.runs * 2):
+            for side in ([cli, ours] if i % 2 == 0 else [ours, cli]):
+                start = time.perf_counter()
+                if side is cli:
+                    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+                        list(pool.map(lambda c: subprocess.run(c, check=True, capture_output=True),
+                                      commands))
+                else:
+                    shutil.rmtree(out, ignore_errors=True)
+                    subprocess.run(build[:-1] + [out, "--jobs", "2"], check=True, capture_output=True)
+                side.append(time.perf_counter() - start)
+        c, o = statistics.median(cli), statistics.median(ours)
+        print(f"typst-cli {label:22} {len(sources)} sources, 2 processes: {c * 1000:8.0f} ms;"
+              f" noticegen --jobs 2 alternating: {o * 1000:.0f} ms; ratio typst-cli / noticegen = {c / o:.2f}")
+
+
+def callgrind(cmd):
+    """Instructions one process executes (valgrind's callgrind): they repeat exactly on a
+    loaded machine, unlike wall time. Helper threads are counted (--separate-threads=no)."""
+    res = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                         capture_output=True, text=True)
+    if res.returncode != 0:
+        sys.exit(f"failed under callgrind: {' '.join(cmd)}\n{res.stderr[-2000:]}")
+    return int(re.search(r"Collected : (\d+)", res.stderr).group(1))
+
+
+def instruction_bench(build, project, work, csv_path, a):
+    """Instruction counts: one notice in every locale, noticegen (one process, --jobs 1) against
+    typst-cli (one process per emitted source); and a recipient letter's marginal cost against
+    a general pair's."""
+    notice = "FSN2024-1562"
+    out = os.path.join(work, "out-instr")
+    base = build[:-1] + [out, "--jobs", "1", "--force", "--quiet"]
+    ours = callgrind(base + ["--notice", notice])
+    if not a.skip_typst_cli:
+        typst = ensure_typst()
+        emitted, sources = emitted_sources(project, work, notice)
+        commands = typst_commands(typst, emitted, sources, os.path.join(work, "typst-instr"),
+                                  ["--ignore-system-fonts"])
+        cli = sum(callgrind(c) for c in commands)
+        print(f"instructions:      {notice} x {len(sources)} locales: noticegen {ours / 1e9:.2f} G,"
+              f" typst-cli {cli / 1e9:.2f} G; ratio typst-cli / noticegen = {cli / ours:.2f}")
+    eu = "FSN2024-1562-EU"
+    one_pair = callgrind(base + ["--notice", eu, "--locale", "it"])
+    pairs = callgrind(base + ["--notice", eu])
+    few, many = os.path.join(work, "instr-1.csv"), os.path.join(work, "instr-n.csv")
+    n = 20
+    write_recipients(many, n, locales=["it"])
+    write_recipients(few, 1, locales=["it"])
+    one_letter = callgrind(base + ["--notice", eu, "--recipients", few])
+    letters = callgrind(base + ["--notice", eu, "--recipients", many])
+    pair = (pairs - one_pair) / (len(LOCALES) - 1)
+    letter = (letters - one_letter) / (n - 1)
+    print(f"instructions:      marginal cost of a general pair {pair / 1e6:.0f} M, of a recipient letter"
+          f" {letter / 1e6:.0f} M ({n} accounts in `it`); ratio {letter / pair:.2f}")
 
 
 def stage_shares(build, out):
@@ -232,6 +323,9 @@ def main():
     ap.add_argument("--source", default=os.path.join(ROOT, "examples", "illumina"),
                     help="the project whose notices/ and locales/en/ make the benchmark's project")
     ap.add_argument("--against", help="another binary: alternate cold builds of both, print the ratio, stop")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count instructions with valgrind's callgrind (minutes): noticegen against "
+                         "typst-cli, and a recipient letter against a general pair")
     ap.add_argument("--email-accounts", type=int, default=2000,
                     help="accounts of the e-mail benchmark (0 skips it)")
     a = ap.parse_args()
@@ -305,30 +399,11 @@ def main():
     if a.email_accounts:
         email_bench(build, csv_path, out, a)
 
+    if a.instructions:
+        instruction_bench(build, project, work, csv_path, a)
     if a.skip_typst_cli:
         return
-    typst = ensure_typst()
-    emitted = os.path.join(work, "emitted")
-    subprocess.run([BIN, "build", "--root", project, "--out", emitted, "--emit-typst"], check=True,
-                   capture_output=True)
-    sources = sorted(os.path.join(d, f) for d, _, files in os.walk(emitted) for f in files if f.endswith(".typ")
-                     and f != "style.typ")
-    fonts = os.path.join(emitted, "fonts")
-    pdf_dir = os.path.join(work, "typst-out")
-    os.makedirs(pdf_dir, exist_ok=True)
-    for label, extra in [("--ignore-system-fonts", ["--ignore-system-fonts"]), ("default flags", [])]:
-        walls = []
-        for _ in range(a.runs):
-            args = [f"{typst} compile --root {emitted} --font-path {fonts} {' '.join(extra)} "
-                    f"{s} {os.path.join(pdf_dir, os.path.basename(s)[:-4] + '.pdf')}" for s in sources]
-            start = time.perf_counter()
-            subprocess.run(["xargs", "-P", "2", "-I", "{}", "sh", "-c", "{}"], input="\n".join(args), text=True,
-                           check=True, capture_output=True)
-            walls.append(time.perf_counter() - start)
-        wall = statistics.median(walls)
-        print(f"typst-cli {label:22} {len(sources)} sources, 2 processes: {wall * 1000:8.0f} ms"
-              f"   ratio typst-cli / noticegen cold = {wall / cold:.2f}")
-
+    typst_cli_bench(build, project, work, a)
 
 if __name__ == "__main__":
     main()
