@@ -65,24 +65,31 @@ impl Shard {
         Err("--shard auto: no shard in the environment (CI_NODE_INDEX and CI_NODE_TOTAL, or JOB_COMPLETION_INDEX and NOTICEGEN_SHARD_TOTAL)".into())
     }
 
-    /// This shard's jobs: the planned jobs dealt out by expected cost, the most expensive first,
-    /// each to the shard with the least cost so far (ties to the lower index), then kept in
-    /// plan order. Every shard deals the same plan the same way.
+    /// This shard's jobs: the planned jobs, in runs of one locale and notice (a letter reuses
+    /// the layout of the one before it only within its locale), dealt out by expected cost,
+    /// the most expensive run first, each to the shard with the least cost so far (ties to
+    /// the lower index), then kept in plan order. A run holds at most an eighth of a shard's
+    /// share of the jobs, so the shards stay balanced. Every shard deals the same plan the
+    /// same way.
     pub fn select<'p>(self, project: &Project, jobs: Vec<Job<'p>>) -> Vec<Job<'p>> {
-        let costs: Vec<u64> = jobs.iter().map(|j| expected_cost(project, j)).collect();
-        let mut order: Vec<usize> = (0..jobs.len()).collect();
+        let runs = runs(&jobs, jobs.len().div_ceil(self.total * 8).max(1));
+        let costs: Vec<u64> = runs
+            .iter()
+            .map(|run| run.iter().map(|&j| expected_cost(project, &jobs[j])).sum())
+            .collect();
+        let mut order: Vec<usize> = (0..runs.len()).collect();
         order.sort_by(|&a, &b| costs[b].cmp(&costs[a]).then(a.cmp(&b)));
         let mut loads = vec![0u64; self.total];
         let mut mine = BTreeSet::new();
-        for job in order {
+        for run in order {
             let (least, _) = loads
                 .iter()
                 .enumerate()
                 .min_by_key(|&(i, load)| (*load, i))
                 .expect("at least one shard");
-            loads[least] += costs[job];
+            loads[least] += costs[run];
             if least + 1 == self.index {
-                mine.insert(job);
+                mine.extend(runs[run].iter().copied());
             }
         }
         jobs.into_iter()
@@ -91,6 +98,26 @@ impl Shard {
             .map(|(_, job)| job)
             .collect()
     }
+}
+
+/// The jobs' indices in runs of one locale and notice (in plan order), each of at most `most`.
+fn runs(jobs: &[Job], most: usize) -> Vec<Vec<usize>> {
+    let mut groups: std::collections::BTreeMap<(&str, &str), Vec<usize>> = Default::default();
+    for (i, job) in jobs.iter().enumerate() {
+        groups
+            .entry((job.tag.as_str(), job.notice.id()))
+            .or_default()
+            .push(i);
+    }
+    groups
+        .into_values()
+        .flat_map(|group| {
+            group
+                .chunks(most)
+                .map(<[usize]>::to_vec)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// The jobs of this build's shard, and its part of the manifest; all of them without a shard.
