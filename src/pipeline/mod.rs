@@ -261,8 +261,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
         email: options.email,
         source_date_epoch: options.source_date_epoch,
     };
-    let (mut jobs, part) = shard::take(options.shard, &context, jobs);
-    order_for_reuse(&mut jobs);
+    let (jobs, part) = shard::take(options.shard, &context, jobs);
     progress.start(jobs.len());
     let workers = options.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
@@ -473,17 +472,13 @@ fn plan<'p>(
     Ok(jobs)
 }
 
-/// Jobs of one locale and notice run one after another: Typst keeps what the last few letters
-/// laid out (see `job::write`), so a recipient's letter reuses the text its locale's previous
+/// One job per recipient: its letter, in its locale. Letters of one locale and notice run one
+/// after another (a general plan is grouped so by its loops): Typst keeps what the last few
+/// letters laid out (see `job::write`), so a letter reuses the text its locale's previous
 /// letter laid out, instead of finding it evicted by the other locales' letters in between.
-/// The order is stable (a recipients list's own order within a locale) and changes no output.
-fn order_for_reuse(jobs: &mut [Job]) {
-    jobs.sort_by(|a, b| (&a.tag, a.notice.id()).cmp(&(&b.tag, b.notice.id())));
-}
-
-/// One job per recipient: its letter, in its locale.
+/// The order is stable (the list's own order within a locale) and changes no output.
 fn letters<'p>(project: &'p Project, recipients: &'p [Recipient]) -> Vec<Job<'p>> {
-    recipients
+    let mut jobs: Vec<Job> = recipients
         .iter()
         .map(|r| Job {
             notice: &project.notices[&r.notice],
@@ -491,7 +486,9 @@ fn letters<'p>(project: &'p Project, recipients: &'p [Recipient]) -> Vec<Job<'p>
             recipient: Some(r),
             inputs: None,
         })
-        .collect()
+        .collect();
+    jobs.sort_by(|a, b| (&a.tag, a.notice.id()).cmp(&(&b.tag, b.notice.id())));
+    jobs
 }
 
 /// The recipients CSV, read against the project: a broken file stops the build before any

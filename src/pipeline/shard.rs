@@ -100,23 +100,15 @@ impl Shard {
     }
 }
 
-/// The jobs' indices in runs of one locale and notice (in plan order), each of at most `most`.
+/// The jobs' indices in runs of one locale and notice, each of at most `most`: the plan
+/// already keeps each locale's letters of a notice together (`pipeline::letters`).
 fn runs(jobs: &[Job], most: usize) -> Vec<Vec<usize>> {
-    let mut groups: std::collections::BTreeMap<(&str, &str), Vec<usize>> = Default::default();
-    for (i, job) in jobs.iter().enumerate() {
-        groups
-            .entry((job.tag.as_str(), job.notice.id()))
-            .or_default()
-            .push(i);
-    }
-    groups
-        .into_values()
-        .flat_map(|group| {
-            group
-                .chunks(most)
-                .map(<[usize]>::to_vec)
-                .collect::<Vec<_>>()
+    let indices: Vec<usize> = (0..jobs.len()).collect();
+    indices
+        .chunk_by(|&a, &b| {
+            (&jobs[a].tag, jobs[a].notice.id()) == (&jobs[b].tag, jobs[b].notice.id())
         })
+        .flat_map(|run| run.chunks(most).map(<[usize]>::to_vec))
         .collect()
 }
 
